@@ -1,0 +1,56 @@
+#pragma once
+
+#include "api/ApiEndpoint.h"
+#include "api/ApiReply.h"
+#include "api/ExportType.h"
+#include "signing/AccessKeyCredentials.h"
+#include "signing/SignatureVersion.h"
+
+#include <QObject>
+#include <functional>
+
+class QNetworkAccessManager;
+class LanguageSetting;
+class RequestLog;
+
+// The asynchronous Security Center (Sas 2018-12-03) client: signs, sends,
+// retries and parses the three report-export operations. Uses one injected
+// QNetworkAccessManager. Lang is read from the LanguageSetting at the moment
+// of each call.
+class SecurityCenterClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SecurityCenterClient)
+
+public:
+    SecurityCenterClient(QNetworkAccessManager *network, const LanguageSetting *language, QObject *parent = nullptr);
+    ~SecurityCenterClient() override;
+
+    void setEndpoint(const ApiEndpoint &endpoint);
+    ApiEndpoint endpoint() const { return m_endpoint; }
+    void setCredentials(const AccessKeyCredentials &credentials);
+    bool hasCredentials() const { return m_credentials.isComplete(); }
+    void setSignatureVersion(SignatureVersion version);
+    SignatureVersion signatureVersion() const { return m_signatureVersion; }
+    void setTransferTimeout(int milliseconds); // default 30 000
+    void setRequestLog(RequestLog *log);       // not owned; nullptr disables logging
+
+    // Retry tuning (tests shorten these). Defaults: 3 retries, 200 ms base, 20 s cap.
+    void setRetryPolicy(int maxRetries, int baseDelayMs, int capDelayMs);
+    // Test hook: the clock the signer uses ("now"), corrected by the learned skew.
+    void setClock(std::function<QDateTime()> clock);
+
+    ApiReply *describeCustomizeReportList();
+    ApiReply *exportCustomizeReport(qint64 reportId, ExportType type);
+    ApiReply *describeReportExport(qint64 exportId);
+
+    // "ReportDesk/<version> (Qt <version>; <os>)"
+    static QString userAgent();
+
+private:
+    class Private;
+    Private *d;
+    ApiEndpoint m_endpoint;
+    AccessKeyCredentials m_credentials;
+    SignatureVersion m_signatureVersion = SignatureVersion::V3;
+};

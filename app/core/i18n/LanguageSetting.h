@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+// The app's single language choice: "zh" or "en". It is both the UI language
+// and the Lang parameter of every Security Center call, so there is exactly one
+// owner of it. Persisted in QSettings under "ui/language".
+class LanguageSetting final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LanguageSetting)
+
+public:
+    explicit LanguageSetting(QObject *parent = nullptr);
+
+    // "zh" or "en".
+    QString language() const { return m_language; }
+
+    // Sets, persists and announces a new language; anything but "zh"/"en" is ignored.
+    void setLanguage(const QString &language);
+
+    // The saved choice, else the system locale: any zh* gives "zh", anything else "en".
+    static QString initialLanguage();
+    static bool isSupported(const QString &language);
+
+Q_SIGNALS:
+    void languageChanged(const QString &language);
+
+private:
+    QString m_language;
+};
