@@ -1,0 +1,179 @@
+#include "downloads/FileNameSanitizer.h"
+
+#include <QStringList>
+
+namespace {
+
+// An extension longer than this is treated as part of the name when shortening.
+constexpr int MaxExtensionChars = 16;
+
+bool isForbiddenChar(char32_t c)
+{
+    if (c < 0x20 || (c >= 0x7F && c <= 0x9F))
+        return true; // C0, DEL, C1 controls
+    switch (c) {
+    case '<':
+    case '>':
+    case ':':
+    case '"':
+    case '/':
+    case '\\':
+    case '|':
+    case '?':
+    case '*': return true;
+    default: return false;
+    }
+}
+
+// Bidirectional overrides can make "evil_fdp.exe" display as "evil_exe.pdf".
+bool isBidiControl(char32_t c)
+{
+    return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+QString replaceForbidden(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    const QList<uint> codePoints = text.toUcs4();
+    for (const uint cp : codePoints) {
+        const auto c = char32_t(cp);
+        if (isBidiControl(c))
+            continue;
+        if (isForbiddenChar(c)) {
+            out.append(QLatin1Char('_'));
+            continue;
+        }
+        out.append(QString::fromUcs4(&c, 1));
+    }
+    return out;
+}
+
+// Runs of dots become one dot, so no ".." is left anywhere.
+QString collapseDots(QString text)
+{
+    while (text.contains(QLatin1String("..")))
+        text.replace(QLatin1String(".."), QLatin1String("."));
+    return text;
+}
+
+bool isTrimmable(QChar c)
+{
+    return c == QLatin1Char('.') || c.isSpace();
+}
+
+// Windows drops trailing dots and spaces; a leading dot hides the file on Unix.
+QString trimDotsAndSpaces(const QString &text)
+{
+    qsizetype begin = 0;
+    qsizetype end = text.size();
+    while (begin < end && isTrimmable(text.at(begin)))
+        ++begin;
+    while (end > begin && isTrimmable(text.at(end - 1)))
+        --end;
+    return text.mid(begin, end - begin);
+}
+
+qsizetype utf8Size(const QString &text)
+{
+    return text.toUtf8().size();
+}
+
+// Shortens to MaxBytes of UTF-8, cutting the stem and keeping a plausible extension.
+QString limitLength(const QString &name)
+{
+    if (utf8Size(name) <= FileNameSanitizer::MaxBytes)
+        return name;
+    const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+    const bool hasExtension = dot > 0 && name.size() - dot - 1 <= MaxExtensionChars;
+    const QString extension = hasExtension ? name.mid(dot) : QString();
+    const QString stem = hasExtension ? name.left(dot) : name;
+    const int stemBudget = FileNameSanitizer::MaxBytes - int(utf8Size(extension));
+    return trimDotsAndSpaces(FileNameSanitizer::truncateUtf8(stem, stemBudget)) + extension;
+}
+
+// A piece of a name: safe characters only, but not yet checked as a whole name.
+QString cleanPart(const QString &raw)
+{
+    return trimDotsAndSpaces(collapseDots(replaceForbidden(raw.normalized(QString::NormalizationForm_C))));
+}
+
+QString clean(const QString &raw)
+{
+    QString name = cleanPart(raw);
+    if (!name.isEmpty() && FileNameSanitizer::isReservedWindowsName(name))
+        name.prepend(QLatin1Char('_'));
+    return limitLength(name);
+}
+
+} // namespace
+
+QString FileNameSanitizer::sanitize(const QString &name, const QString &fallback)
+{
+    QString result = clean(name);
+    if (result.isEmpty())
+        result = clean(fallback);
+    if (result.isEmpty())
+        result = QStringLiteral("report");
+    return result;
+}
+
+QString FileNameSanitizer::proposedName(const QString &serviceFileName, const QString &reportTitle, qint64 reportId,
+                                        const QString &exportDate, qint64 exportId, ExportType type)
+{
+    const QString extension = exportTypeExtension(type);
+    const QString fallback = QStringLiteral("report_%1.%2").arg(exportId).arg(extension);
+    if (!serviceFileName.trimmed().isEmpty())
+        return sanitize(serviceFileName, fallback);
+
+    QString title = cleanPart(reportTitle);
+    if (title.isEmpty())
+        title = reportId > 0 ? QString::number(reportId) : QStringLiteral("report");
+
+    QString suffix;
+    const QString date = cleanPart(exportDate);
+    if (!date.isEmpty())
+        suffix += QLatin1Char('_') + date;
+    suffix += QLatin1Char('_') + QString::number(exportId) + QLatin1Char('.') + extension;
+
+    const int titleBudget = MaxBytes - int(utf8Size(suffix));
+    title = trimDotsAndSpaces(truncateUtf8(title, titleBudget));
+    return sanitize(title + suffix, fallback);
+}
+
+bool FileNameSanitizer::isReservedWindowsName(const QString &name)
+{
+    // Windows ignores everything from the first dot, and trailing spaces before it.
+    const qsizetype dot = name.indexOf(QLatin1Char('.'));
+    const QString base = (dot < 0 ? name : name.left(dot)).trimmed().toUpper();
+    static const QStringList devices
+        = { QStringLiteral("CON"), QStringLiteral("PRN"), QStringLiteral("AUX"), QStringLiteral("NUL") };
+    if (devices.contains(base))
+        return true;
+    if (base.size() != 4)
+        return false;
+    const bool port = base.startsWith(QLatin1String("COM")) || base.startsWith(QLatin1String("LPT"));
+    const QChar digit = base.at(3);
+    // Windows also reserves the superscript digits ¹ ² ³ after COM/LPT.
+    const bool portDigit = (digit >= QLatin1Char('1') && digit <= QLatin1Char('9')) || digit == QChar(0x00B9)
+        || digit == QChar(0x00B2) || digit == QChar(0x00B3);
+    return port && portDigit;
+}
+
+QString FileNameSanitizer::truncateUtf8(const QString &text, int maxBytes)
+{
+    if (maxBytes <= 0)
+        return QString();
+    qsizetype bytes = 0;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const bool pair = text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate();
+        const qsizetype units = pair ? 2 : 1;
+        const qsizetype charBytes = utf8Size(text.mid(i, units));
+        if (bytes + charBytes > maxBytes)
+            break;
+        bytes += charBytes;
+        i += units;
+    }
+    return text.left(i);
+}
