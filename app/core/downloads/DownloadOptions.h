@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QByteArray>
+#include <QtGlobal>
+
+// Tuning shared by every download job.
+struct DownloadOptions
+{
+    int maxRedirects = 5;
+    int transferTimeoutMs = 30000; // abort when no byte moved for this long
+    qint64 readBufferBytes = 4 << 20; // bounds what Qt buffers ahead of the file
+    QByteArray userAgent = QByteArrayLiteral("ReportDesk/" REPORTDESK_VERSION);
+};

@@ -1,0 +1,441 @@
+#include "DownloadTestUtils.h"
+#include "ScriptedHttpServer.h"
+#include "downloads/DownloadJob.h"
+
+#include <QDir>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
+
+using namespace DownloadTestUtils;
+using Kind = DownloadResult::Kind;
+
+namespace {
+
+const char DiskFullUrlEnv[] = "REPORTDESK_TEST_DISKFULL_URL";
+const char DiskFullTargetEnv[] = "REPORTDESK_TEST_DISKFULL_TARGET";
+constexpr rlim_t DiskFullLimitBytes = 64 * 1024;
+
+const QByteArray kOldContent = QByteArrayLiteral("the report saved last week");
+
+// A realistic OSS pre-signed query: reserved characters percent-encoded, '+' and %20 both present.
+const QByteArray kSignedQuery
+    = QByteArrayLiteral("Expires=1764291600&OSSAccessKeyId=LTAI5tAbC%2Bdef&Signature=q5%2Fz%2BAb%3D&response-content-"
+                        "disposition=attachment%3Bfilename%3D%22r%20x.pdf%22&x=a+b");
+
+DownloadResult runJob(DownloadJob *job)
+{
+    QSignalSpy spy(job, &DownloadJob::finished);
+    job->start();
+    if (spy.isEmpty() && !spy.wait(20000))
+        return DownloadResult { Kind::Network, 0, {}, {}, {}, {}, QStringLiteral("test timeout"), {}, 0, -1, {} };
+    return spy.constFirst().constFirst().value<DownloadResult>();
+}
+
+// The child process of the disk-full test: a 64 KiB file size limit, SIGXFSZ ignored so
+// that write() fails with EFBIG, and one download. Prints the result kind.
+int runDiskFullChild(int argc, char **argv)
+{
+    struct rlimit limit = { DiskFullLimitBytes, DiskFullLimitBytes };
+    if (setrlimit(RLIMIT_FSIZE, &limit) != 0)
+        return 3;
+    std::signal(SIGXFSZ, SIG_IGN);
+    QCoreApplication app(argc, argv);
+    QNetworkAccessManager network;
+    const QUrl url = DownloadJob::urlFromEncoded(qgetenv(DiskFullUrlEnv));
+    DownloadJob job(&network, url, QString::fromLocal8Bit(qgetenv(DiskFullTargetEnv)));
+    const DownloadResult result = runJob(&job);
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly))
+        return 4;
+    out.write(DownloadResult::kindKey(result.kind).toUtf8());
+    return 0;
+}
+
+} // namespace
+
+class TestDownloadJob final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void savesExactBytes_data();
+    void savesExactBytes();
+    void requestIsBareAndByteExact();
+    void failureLeavesNothing_data();
+    void failureLeavesNothing();
+    void ossErrorFields();
+    void cancelLeavesNothing_data();
+    void cancelLeavesNothing();
+    void cancelBeforeStart();
+    void unwritableTarget_data();
+    void unwritableTarget();
+    void unsafeLinks_data();
+    void unsafeLinks();
+    void redirectFollowedOnLoopback();
+    void stalledTransferTimesOut();
+    void progressReported();
+    void diskFullLeavesNothing_data();
+    void diskFullLeavesNothing();
+
+private:
+    QString target(const QString &name = QStringLiteral("report.pdf")) const { return m_dir->filePath(name); }
+
+    QNetworkAccessManager *m_network = nullptr;
+    ScriptedHttpServer *m_server = nullptr;
+    QTemporaryDir *m_dir = nullptr;
+};
+
+void TestDownloadJob::init()
+{
+    m_network = new QNetworkAccessManager(this);
+    m_server = new ScriptedHttpServer(this);
+    m_dir = new QTemporaryDir();
+    QVERIFY(m_server->isListening());
+    QVERIFY(m_dir->isValid());
+}
+
+void TestDownloadJob::cleanup()
+{
+    delete m_server;
+    delete m_network;
+    delete m_dir;
+    m_server = nullptr;
+    m_network = nullptr;
+    m_dir = nullptr;
+}
+
+void TestDownloadJob::savesExactBytes_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("chunkBytes");
+    QTest::addColumn<bool>("existingTarget");
+
+    QTest::newRow("empty file") << QByteArray() << 0 << false;
+    QTest::newRow("one byte") << QByteArrayLiteral("x") << 0 << false;
+    QTest::newRow("xml report is fine with 200")
+        << ossErrorXml("NotAnError", "a 200 body is the report", "R") << 0 << false;
+    QTest::newRow("3 MiB at once") << randomBytes(3 << 20, 1) << 0 << false;
+    QTest::newRow("1 MiB in 7 KiB chunks") << randomBytes(1 << 20, 2) << 7 * 1024 << false;
+    QTest::newRow("replaces existing on success") << randomBytes(100000, 3) << 0 << true;
+}
+
+void TestDownloadJob::savesExactBytes()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, chunkBytes);
+    QFETCH(bool, existingTarget);
+    if (existingTarget)
+        QVERIFY(writeFile(target(), kOldContent));
+
+    ScriptedResponse response = ScriptedResponse::withBody(body, QByteArrayLiteral("application/pdf"));
+    response.chunkBytes = chunkBytes;
+    m_server->enqueue(response);
+
+    DownloadJob job(m_network, m_server->url(QStringLiteral("/r.pdf")), target());
+    const DownloadResult result = runJob(&job);
+    QCOMPARE(DownloadResult::kindKey(result.kind), DownloadResult::kindKey(Kind::Success));
+    QCOMPARE(result.httpStatus, 200);
+    QCOMPARE(result.bytesReceived, body.size());
+    QCOMPARE(result.expectedBytes, body.size());
+    QCOMPARE(fileSha256(target()), sha256(body));
+    QCOMPARE(entries(m_dir->path()), QStringList { QStringLiteral("report.pdf") });
+    QCOMPARE(job.state(), DownloadJob::State::Finished);
+}
+
+void TestDownloadJob::requestIsBareAndByteExact()
+{
+    m_server->enqueue(ScriptedResponse::withBody(QByteArrayLiteral("%PDF-1.7"), QByteArrayLiteral("application/pdf")));
+    const QByteArray path = QByteArrayLiteral("/exports/%E6%8A%A5%E5%91%8A%20v1/r.pdf");
+    const QByteArray link = "http://127.0.0.1:" + QByteArray::number(m_server->port()) + path + '?' + kSignedQuery;
+    const QUrl url = DownloadJob::urlFromEncoded(link);
+    QVERIFY(url.isValid());
+
+    DownloadJob job(m_network, url, target());
+    QVERIFY(runJob(&job).isSuccess());
+    QCOMPARE(m_server->requestCount(), 1);
+    const RecordedRequest request = m_server->lastRequest();
+    QCOMPARE(request.method, QByteArrayLiteral("GET"));
+    QCOMPARE(request.path, path);
+    QCOMPARE(request.rawQuery, kSignedQuery);
+    QVERIFY(!request.header("user-agent").isEmpty());
+    QVERIFY(!request.hasHeader("authorization"));
+    QVERIFY(!request.hasHeader("cookie"));
+    for (const auto &header : request.headers)
+        QVERIFY2(!header.first.startsWith("x-acs-"), header.first.constData());
+}
+
+void TestDownloadJob::failureLeavesNothing_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<qint64>("cutAfter");
+    QTest::addColumn<qint64>("declaredLength");
+    QTest::addColumn<bool>("existingTarget");
+    QTest::addColumn<Kind>("kind");
+
+    const QByteArray xml = QByteArrayLiteral("application/xml");
+    const QByteArray expired = ossErrorXml("AccessDenied", "Request has expired.", "5C3D9175B6FC201293AD4890");
+    const QByteArray denied = ossErrorXml("SignatureDoesNotMatch",
+                                          "The request signature we calculated does not "
+                                          "match the signature you provided.",
+                                          "5C3D9175B6FC201293AD4891");
+    const QByteArray html = QByteArrayLiteral("<html><body><h1>404 Not Found</h1></body></html>");
+    const QByteArray big = randomBytes(200000, 7);
+    for (const bool existing : { false, true }) {
+        const char *tag = existing ? " (existing kept)" : " (no file)";
+        auto row = [&](const char *name) -> QTestData & {
+            return QTest::newRow(qPrintable(QLatin1String(name) + QLatin1String(tag)));
+        };
+        row("403 expired xml") << 403 << xml << expired << qint64(-1) << qint64(-1) << existing << Kind::LinkExpired;
+        row("403 other xml") << 403 << xml << denied << qint64(-1) << qint64(-1) << existing << Kind::ServerError;
+        row("404 html page") << 404 << QByteArrayLiteral("text/html") << html << qint64(-1) << qint64(-1) << existing
+                             << Kind::ServerError;
+        row("500 empty") << 500 << QByteArrayLiteral("text/plain") << QByteArray() << qint64(-1) << qint64(-1)
+                         << existing << Kind::ServerError;
+        row("connection cut mid-body") << 200 << QByteArrayLiteral("application/pdf") << big << qint64(50000)
+                                       << qint64(-1) << existing << Kind::Incomplete;
+        row("short body") << 200 << QByteArrayLiteral("application/pdf") << big << qint64(-1) << big.size() + 10
+                          << existing << Kind::Incomplete;
+    }
+}
+
+void TestDownloadJob::failureLeavesNothing()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, contentType);
+    QFETCH(QByteArray, body);
+    QFETCH(qint64, cutAfter);
+    QFETCH(qint64, declaredLength);
+    QFETCH(bool, existingTarget);
+    QFETCH(Kind, kind);
+    if (existingTarget)
+        QVERIFY(writeFile(target(), kOldContent));
+
+    ScriptedResponse response = ScriptedResponse::withBody(body, contentType, status);
+    response.cutAfterBodyBytes = cutAfter;
+    response.declaredContentLength = declaredLength;
+    m_server->enqueue(response);
+
+    DownloadJob job(m_network, m_server->url(QStringLiteral("/r.pdf")), target());
+    const DownloadResult result = runJob(&job);
+    QCOMPARE(DownloadResult::kindKey(result.kind), DownloadResult::kindKey(kind));
+    QCOMPARE(result.httpStatus, status);
+    QVERIFY(!result.message().isEmpty());
+    if (existingTarget) {
+        QCOMPARE(readFile(target()), kOldContent);
+        QCOMPARE(entries(m_dir->path()), QStringList { QStringLiteral("report.pdf") });
+    } else {
+        QVERIFY(!QFile::exists(target()));
+        QCOMPARE(entries(m_dir->path()), QStringList());
+    }
+}
+
+void TestDownloadJob::ossErrorFields()
+{
+    m_server->enqueue(ScriptedResponse::withBody(
+        ossErrorXml("AccessDenied", "Request has expired.", "5C3D9175B6FC201293AD4890"), "application/xml", 403));
+    DownloadJob job(m_network, m_server->url(QStringLiteral("/r.pdf")), target());
+    const DownloadResult result = runJob(&job);
+    QCOMPARE(result.kind, Kind::LinkExpired);
+    QCOMPARE(result.ossCode, QStringLiteral("AccessDenied"));
+    QCOMPARE(result.ossMessage, QStringLiteral("Request has expired."));
+    QCOMPARE(result.ossRequestId, QStringLiteral("5C3D9175B6FC201293AD4890"));
+    QCOMPARE(result.ossHostId, QStringLiteral("bucket.oss-cn-hangzhou.aliyuncs.com"));
+    QVERIFY(result.message().contains(QLatin1String("5C3D9175B6FC201293AD4890")));
+}
+
+void TestDownloadJob::cancelLeavesNothing_data()
+{
+    QTest::addColumn<bool>("existingTarget");
+    QTest::newRow("no file") << false;
+    QTest::newRow("existing kept") << true;
+}
+
+void TestDownloadJob::cancelLeavesNothing()
+{
+    QFETCH(bool, existingTarget);
+    if (existingTarget)
+        QVERIFY(writeFile(target(), kOldContent));
+    ScriptedResponse response = ScriptedResponse::withBody(randomBytes(400000, 9), "application/pdf");
+    response.chunkBytes = 4096;
+    response.chunkIntervalMs = 20;
+    m_server->enqueue(response);
+
+    DownloadJob job(m_network, m_server->url(QStringLiteral("/r.pdf")), target());
+    QSignalSpy progress(&job, &DownloadJob::progress);
+    QSignalSpy finished(&job, &DownloadJob::finished);
+    job.start();
+    QVERIFY(progress.wait(10000));
+    QVERIFY(progress.constLast().at(0).toLongLong() > 0); // bytes are really being written
+    job.cancel();
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.constFirst().constFirst().value<DownloadResult>().kind, Kind::Cancelled);
+    job.cancel(); // harmless once finished
+    QCOMPARE(finished.size(), 1);
+    if (existingTarget)
+        QCOMPARE(readFile(target()), kOldContent);
+    else
+        QVERIFY(!QFile::exists(target()));
+    QCOMPARE(entries(m_dir->path()).size(), existingTarget ? 1 : 0);
+}
+
+void TestDownloadJob::cancelBeforeStart()
+{
+    DownloadJob job(m_network, m_server->url(QStringLiteral("/r.pdf")), target());
+    QSignalSpy finished(&job, &DownloadJob::finished);
+    job.cancel();
+    QCOMPARE(finished.size(), 0); // never inside cancel()
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.constFirst().constFirst().value<DownloadResult>().kind, Kind::Cancelled);
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestDownloadJob::unwritableTarget_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("fileInPlaceOfFolder");
+    // Tests run as root: a permission bit would not stop us, so use places root cannot write either.
+    QTest::newRow("under /proc") << QStringLiteral("/proc/reportdesk-test-report.pdf") << false;
+    QTest::newRow("a file in place of the folder") << QString() << true;
+    QTest::newRow("missing folder") << QStringLiteral("/nonexistent-reportdesk-dir/r.pdf") << false;
+}
+
+void TestDownloadJob::unwritableTarget()
+{
+    QFETCH(QString, path);
+    QFETCH(bool, fileInPlaceOfFolder);
+    if (fileInPlaceOfFolder) {
+        QVERIFY(writeFile(m_dir->filePath(QStringLiteral("notadir")), kOldContent));
+        path = m_dir->filePath(QStringLiteral("notadir/r.pdf"));
+    }
+    m_server->enqueue(ScriptedResponse::withBody(randomBytes(1000, 1), "application/pdf"));
+    DownloadJob job(m_network, m_server->url(QStringLiteral("/r.pdf")), path);
+    const DownloadResult result = runJob(&job);
+    QCOMPARE(DownloadResult::kindKey(result.kind), DownloadResult::kindKey(Kind::FileError));
+    QVERIFY(!result.detail.isEmpty());
+    QCOMPARE(m_server->requestCount(), 0); // refused before fetching anything
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestDownloadJob::unsafeLinks_data()
+{
+    QTest::addColumn<QByteArray>("url");
+    QTest::newRow("plain http to a remote host") << QByteArrayLiteral("http://example.com/r.pdf?Signature=x");
+    QTest::newRow("ftp") << QByteArrayLiteral("ftp://127.0.0.1/r.pdf");
+    QTest::newRow("file") << QByteArrayLiteral("file:///etc/passwd");
+    QTest::newRow("not a url") << QByteArrayLiteral("https://exa mple.com/|");
+}
+
+void TestDownloadJob::unsafeLinks()
+{
+    QFETCH(QByteArray, url);
+    DownloadJob job(m_network, DownloadJob::urlFromEncoded(url), target());
+    QCOMPARE(runJob(&job).kind, Kind::UnsafeLink);
+    QCOMPARE(entries(m_dir->path()), QStringList());
+}
+
+void TestDownloadJob::redirectFollowedOnLoopback()
+{
+    const QByteArray body = randomBytes(5000, 11);
+    ScriptedResponse redirect = ScriptedResponse::withBody(QByteArray(), "text/plain", 302);
+    redirect.header("Location", m_server->url(QStringLiteral("/final.pdf")).toEncoded());
+    m_server->enqueue(redirect);
+    m_server->enqueue(ScriptedResponse::withBody(body, "application/pdf"));
+    DownloadJob job(m_network, m_server->url(QStringLiteral("/r.pdf")), target());
+    QVERIFY(runJob(&job).isSuccess());
+    QCOMPARE(m_server->requestCount(), 2);
+    QCOMPARE(m_server->lastRequest().path, QByteArrayLiteral("/final.pdf"));
+    QCOMPARE(fileSha256(target()), sha256(body));
+}
+
+void TestDownloadJob::stalledTransferTimesOut()
+{
+    ScriptedResponse response = ScriptedResponse::withBody(randomBytes(100000, 5), "application/pdf");
+    response.cutAfterBodyBytes = 1000;
+    response.stallInsteadOfCut = true;
+    m_server->enqueue(response);
+    DownloadJob job(m_network, m_server->url(QStringLiteral("/r.pdf")), target());
+    DownloadOptions options;
+    options.transferTimeoutMs = 300;
+    job.setOptions(options);
+    const DownloadResult result = runJob(&job);
+    QCOMPARE(DownloadResult::kindKey(result.kind), DownloadResult::kindKey(Kind::Network));
+    QCOMPARE(result.detail, QStringLiteral("TransferTimeout"));
+    QCOMPARE(entries(m_dir->path()), QStringList());
+}
+
+void TestDownloadJob::progressReported()
+{
+    const QByteArray body = randomBytes(300000, 13);
+    ScriptedResponse response = ScriptedResponse::withBody(body, "application/pdf");
+    response.chunkBytes = 30000;
+    response.chunkIntervalMs = 30;
+    m_server->enqueue(response);
+    DownloadJob job(m_network, m_server->url(QStringLiteral("/r.pdf")), target());
+    QSignalSpy progress(&job, &DownloadJob::progress);
+    QVERIFY(runJob(&job).isSuccess());
+    QVERIFY(progress.size() >= 2);
+    qint64 previous = 0;
+    for (const QList<QVariant> &args : std::as_const(progress)) {
+        QVERIFY(args.at(0).toLongLong() >= previous); // monotonic
+        previous = args.at(0).toLongLong();
+        QCOMPARE(args.at(1).toLongLong(), body.size());
+        QVERIFY(args.at(2).toDouble() >= 0);
+    }
+    QCOMPARE(progress.constLast().at(0).toLongLong(), body.size());
+    QCOMPARE(progress.constLast().at(3).toLongLong(), qint64(0));
+}
+
+void TestDownloadJob::diskFullLeavesNothing_data()
+{
+    QTest::addColumn<bool>("existingTarget");
+    QTest::newRow("no file") << false;
+    QTest::newRow("existing kept") << true;
+}
+
+void TestDownloadJob::diskFullLeavesNothing()
+{
+    QFETCH(bool, existingTarget);
+    if (existingTarget)
+        QVERIFY(writeFile(target(), kOldContent));
+    m_server->enqueue(ScriptedResponse::withBody(randomBytes(1 << 20, 17), "application/pdf"));
+
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QString::fromLatin1(DiskFullUrlEnv), m_server->url(QStringLiteral("/r.pdf")).toString());
+    env.insert(QString::fromLatin1(DiskFullTargetEnv), target());
+    child.setProcessEnvironment(env);
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QSignalSpy done(&child, &QProcess::finished);
+    child.start(QCoreApplication::applicationFilePath(), QStringList());
+    QVERIFY(done.wait(30000)); // the server answers from this event loop meanwhile
+    QCOMPARE(child.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(child.exitCode(), 0);
+    QCOMPARE(QString::fromUtf8(child.readAllStandardOutput()), DownloadResult::kindKey(Kind::DiskFull));
+    if (existingTarget)
+        QCOMPARE(readFile(target()), kOldContent);
+    else
+        QVERIFY(!QFile::exists(target()));
+    QCOMPARE(entries(m_dir->path()).size(), existingTarget ? 1 : 0);
+}
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsSet(DiskFullUrlEnv))
+        return runDiskFullChild(argc, argv);
+    QCoreApplication app(argc, argv);
+    TestDownloadJob test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_DownloadJob.moc"
