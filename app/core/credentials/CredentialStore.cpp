@@ -1,0 +1,3 @@
+#include "credentials/CredentialStore.h"
+
+CredentialStore::~CredentialStore() = default;

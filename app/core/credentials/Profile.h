@@ -1,0 +1,31 @@
+#pragma once
+
+#include "api/ApiEndpoint.h"
+#include "signing/SignatureVersion.h"
+
+#include <QString>
+
+// One account: everything but the secret. Saved profiles live in QSettings
+// (ProfileRepository); their secret and token live in the keychain under
+// keychainKey(). The environment profile is built from environment variables
+// for this session and never saved.
+struct Profile
+{
+    QString id; // stable, unique, never changes on rename; the keychain key
+    QString name;
+    ApiEndpoint endpoint; // the site, or a custom endpoint URL
+    QString accessKeyId;
+    SignatureVersion signatureVersion = SignatureVersion::V3;
+    bool isEnvironment = false;
+
+    ApiEndpoint::Site site() const { return endpoint.site(); }
+    QString keychainKey() const { return id; }
+    bool isValid() const { return !id.isEmpty(); }
+    // The name to show: the environment profile's is translated at call time.
+    QString displayName() const;
+
+    static QString environmentId(); // "environment"
+
+    bool operator==(const Profile &other) const;
+    bool operator!=(const Profile &other) const { return !(*this == other); }
+};
