@@ -1,0 +1,143 @@
+#include "common/Redactor.h"
+
+#include <QTest>
+
+namespace {
+const QString secret = QStringLiteral("Sec+ret/Value=42xyz");
+const QString token = QStringLiteral("CAIS-sts-token/with+chars==");
+} // namespace
+
+class tst_Redactor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void text_data();
+    void text();
+    void textKeepsOrdinaryContent_data();
+    void textKeepsOrdinaryContent();
+    void url_data();
+    void url();
+    void query();
+    void headerValue_data();
+    void headerValue();
+    void idempotent();
+};
+
+void tst_Redactor::text_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QStringList>("mustNotContain");
+
+    QTest::newRow("download url") << QStringLiteral(
+        "see "
+        "https://b.oss-cn-hangzhou.aliyuncs.com/r/x.html?Expires=1671448125&OSSAccessKeyId=LTAIabc&Signature=zz%2Fq "
+        "for it")
+                                  << QStringList { QStringLiteral("Expires=1671448125"), QStringLiteral("LTAIabc"),
+                                                   QStringLiteral("zz%2Fq") };
+    QTest::newRow("v1 query") << QStringLiteral("POST /?AccessKeyId=id&Signature=abc%3D&SecurityToken=tok123&X=1")
+                              << QStringList { QStringLiteral("abc%3D"), QStringLiteral("tok123") };
+    QTest::newRow("authorization header")
+        << QStringLiteral("Authorization: ACS3-HMAC-SHA256 Credential=id,SignedHeaders=host,Signature=deadbeef\nnext")
+        << QStringList { QStringLiteral("deadbeef"), QStringLiteral("Credential=id") };
+    QTest::newRow("security token header")
+        << QStringLiteral("x-acs-security-token: tok-value-1") << QStringList { QStringLiteral("tok-value-1") };
+    QTest::newRow("json fields") << QStringLiteral(R"({"AccessKeySecret":"s3cr3t!","SecurityToken":"t0k"})")
+                                 << QStringList { QStringLiteral("s3cr3t!"), QStringLiteral("t0k") };
+    QTest::newRow("string to sign echoed back")
+        << QStringLiteral("POST&%2F&AccessKeyId%3Did%26SecurityToken%3Dabc%252Fdef%26Signature%3Dxyz%26Version%3D1")
+        << QStringList { QStringLiteral("abc%252Fdef"), QStringLiteral("xyz") };
+    QTest::newRow("known secret raw") << (QStringLiteral("the secret is ") + secret)
+                                      << QStringList { secret, QStringLiteral("42xyz") };
+    QTest::newRow("known secret percent-encoded")
+        << (QStringLiteral("k=") + QString::fromLatin1(QUrl::toPercentEncoding(secret)))
+        << QStringList { QString::fromLatin1(QUrl::toPercentEncoding(secret)) };
+    QTest::newRow("known token") << (QStringLiteral("token ") + token + QStringLiteral(" end"))
+                                 << QStringList { token };
+    QTest::newRow("proxy user info") << QStringLiteral("via http://alice:pa55word@proxy.example:3128 failed")
+                                     << QStringList { QStringLiteral("pa55word") };
+}
+
+void tst_Redactor::text()
+{
+    QFETCH(QString, input);
+    QFETCH(QStringList, mustNotContain);
+    const QString redacted = Redactor::text(input, { secret, token });
+    for (const QString &fragment : mustNotContain)
+        QVERIFY2(!redacted.contains(fragment), qPrintable(redacted));
+    QVERIFY2(redacted.contains(Redactor::placeholder()), qPrintable(redacted));
+}
+
+void tst_Redactor::textKeepsOrdinaryContent_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::newRow("service message") << QStringLiteral("The specified parameter ExportId is invalid.");
+    QTest::newRow("url without query") << QStringLiteral("https://tds.cn-shanghai.aliyuncs.com/");
+    QTest::newRow("signature method") << QStringLiteral("SignatureMethod=HMAC-SHA1&SignatureVersion=1.0");
+    QTest::newRow("request id") << QStringLiteral("RequestId=79CFF74D-E967-5407-8A78-EE03B925FDAA");
+}
+
+void tst_Redactor::textKeepsOrdinaryContent()
+{
+    QFETCH(QString, input);
+    QCOMPARE(Redactor::text(input, { secret, token }), input);
+}
+
+void tst_Redactor::url_data()
+{
+    QTest::addColumn<QUrl>("url");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("oss") << QUrl(
+        QStringLiteral("https://b.oss.aliyuncs.com/a/r.pdf?Expires=1&OSSAccessKeyId=x&Signature=y"))
+                         << QStringLiteral("https://b.oss.aliyuncs.com/a/r.pdf?[redacted]");
+    QTest::newRow("no query") << QUrl(QStringLiteral("https://tds.cn-shanghai.aliyuncs.com/"))
+                              << QStringLiteral("https://tds.cn-shanghai.aliyuncs.com/");
+    QTest::newRow("user info") << QUrl(QStringLiteral("http://u:p@127.0.0.1:8080/x"))
+                               << QStringLiteral("http://127.0.0.1:8080/x");
+}
+
+void tst_Redactor::url()
+{
+    QFETCH(QUrl, url);
+    QFETCH(QString, expected);
+    QCOMPARE(Redactor::url(url), expected);
+}
+
+void tst_Redactor::query()
+{
+    const QString redacted
+        = Redactor::query(QStringLiteral("Action=X&Signature=abc&SecurityToken=t&OSSAccessKeyId=k&Lang=zh"));
+    QCOMPARE(redacted,
+             QStringLiteral("Action=X&Signature=[redacted]&SecurityToken=[redacted]&OSSAccessKeyId=[redacted]"
+                            "&Lang=zh"));
+}
+
+void tst_Redactor::headerValue_data()
+{
+    QTest::addColumn<QByteArray>("name");
+    QTest::addColumn<bool>("hidden");
+    QTest::newRow("authorization") << QByteArrayLiteral("Authorization") << true;
+    QTest::newRow("lowercase") << QByteArrayLiteral("authorization") << true;
+    QTest::newRow("sts") << QByteArrayLiteral("x-acs-security-token") << true;
+    QTest::newRow("proxy") << QByteArrayLiteral("Proxy-Authorization") << true;
+    QTest::newRow("action") << QByteArrayLiteral("x-acs-action") << false;
+    QTest::newRow("host") << QByteArrayLiteral("host") << false;
+}
+
+void tst_Redactor::headerValue()
+{
+    QFETCH(QByteArray, name);
+    QFETCH(bool, hidden);
+    const QByteArray value = QByteArrayLiteral("value-123");
+    QCOMPARE(Redactor::headerValue(name, value) != value, hidden);
+}
+
+void tst_Redactor::idempotent()
+{
+    const QString input = QStringLiteral("https://h/p?Signature=1 Authorization: x SecurityToken=abc");
+    const QString once = Redactor::text(input);
+    QCOMPARE(Redactor::text(once), once);
+}
+
+QTEST_GUILESS_MAIN(tst_Redactor)
+#include "tst_Redactor.moc"
