@@ -1,0 +1,36 @@
+#include "tasks/ExportTask.h"
+
+bool TaskError::operator==(const TaskError &other) const
+{
+    return code == other.code && message == other.message && requestId == other.requestId
+        && httpStatus == other.httpStatus;
+}
+
+bool StatusChange::operator==(const StatusChange &other) const
+{
+    return status == other.status && rawStatus == other.rawStatus && time == other.time;
+}
+
+double DownloadProgress::fraction() const
+{
+    if (state == State::Saved)
+        return 1.0;
+    if (total <= 0)
+        return -1.0;
+    return static_cast<double>(received) / static_cast<double>(total);
+}
+
+bool DownloadProgress::operator==(const DownloadProgress &other) const
+{
+    return state == other.state && received == other.received && total == other.total
+        && bytesPerSecond == other.bytesPerSecond;
+}
+
+bool ExportTask::persistentEquals(const ExportTask &other) const
+{
+    return exportId == other.exportId && reportId == other.reportId && reportTitle == other.reportTitle
+        && exportType == other.exportType && exportTypeKnown == other.exportTypeKnown && status == other.status
+        && rawStatus == other.rawStatus && exportDate == other.exportDate && fileName == other.fileName
+        && urlExpiresAt == other.urlExpiresAt && lastChecked == other.lastChecked && createdAt == other.createdAt
+        && lastError == other.lastError && history == other.history && savedFilePath == other.savedFilePath;
+}

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "api/ExportStatus.h"
+#include "api/ExportType.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+// The last error a task met, kept with the task (shown on its row, saved with it).
+struct TaskError
+{
+    QString code; // service Code, e.g. "InvalidParameter", or a local kind name
+    QString message; // as the service sent it (already in the requested Lang)
+    QString requestId; // to quote to support
+    int httpStatus = 0;
+
+    bool isEmpty() const { return code.isEmpty() && message.isEmpty(); }
+    bool operator==(const TaskError &other) const;
+    bool operator!=(const TaskError &other) const { return !(*this == other); }
+};
+
+// One entry of a task's status history.
+struct StatusChange
+{
+    ExportStatus status = ExportStatus::Unknown;
+    QString rawStatus;
+    QDateTime time; // UTC
+
+    bool operator==(const StatusChange &other) const;
+};
+
+// Where the download of a task stands. In memory only: a download does not
+// survive a restart, only its result (ExportTask::savedFilePath) does.
+struct DownloadProgress
+{
+    enum class State
+    {
+        None,
+        Queued,
+        Downloading,
+        Saved,
+        Failed,
+    };
+
+    State state = State::None;
+    qint64 received = 0;
+    qint64 total = -1; // -1 when unknown
+    qint64 bytesPerSecond = 0;
+
+    // 0..1, or -1 when the total is unknown.
+    double fraction() const;
+    bool operator==(const DownloadProgress &other) const;
+    bool operator!=(const DownloadProgress &other) const { return !(*this == other); }
+};
+
+// One export the user started or added by ExportId: a plain value.
+struct ExportTask
+{
+    qint64 exportId = 0;
+    qint64 reportId = 0; // 0 until known
+    QString reportTitle; // empty when unknown
+    ExportType exportType = ExportType::Html;
+    bool exportTypeKnown = false;
+    ExportStatus status = ExportStatus::Unknown;
+    QString rawStatus; // as the service sent it; empty before the first answer
+    QString exportDate; // "YYYY-MM-DD" as sent
+    QString fileName; // FileName from ExportCustomizeReport
+    QDateTime urlExpiresAt; // UTC; invalid when no link is known
+    QDateTime lastChecked; // UTC; last answer received
+    QDateTime createdAt; // UTC; when the task entered the list
+    TaskError lastError;
+    QList<StatusChange> history;
+    QString savedFilePath; // once downloaded
+
+    // In memory only, never persisted.
+    QUrl downloadUrl; // signed: never log or save it
+    DownloadProgress download;
+
+    bool isInProgress() const { return isExportInProgress(status); }
+    bool isFinished() const { return isExportFinished(status); }
+    bool hasError() const { return !lastError.isEmpty(); }
+    // The fields that TaskStore saves are equal (in-memory fields are ignored).
+    bool persistentEquals(const ExportTask &other) const;
+};

@@ -1,0 +1,322 @@
+#include "tasks/TaskController.h"
+
+#include "api/ApiReply.h"
+#include "api/SecurityCenterClient.h"
+#include "tasks/PollScheduler.h"
+#include "tasks/TaskTableModel.h"
+
+namespace {
+
+QString kindCode(ApiError::Kind kind)
+{
+    switch (kind) {
+    case ApiError::Kind::Network: return QStringLiteral("Network");
+    case ApiError::Kind::Timeout: return QStringLiteral("Timeout");
+    case ApiError::Kind::MalformedResponse: return QStringLiteral("MalformedResponse");
+    case ApiError::Kind::Cancelled: return QStringLiteral("Cancelled");
+    case ApiError::Kind::InvalidRequest: return QStringLiteral("InvalidRequest");
+    case ApiError::Kind::Service:
+    case ApiError::Kind::None: break;
+    }
+    return {};
+}
+
+// An answer that will not change by asking again (e.g. an ExportId the service does not know).
+bool isPermanentForTask(const ApiError &error)
+{
+    if (error.kind == ApiError::Kind::InvalidRequest)
+        return error.code == ApiError::invalidIdCode();
+    return error.kind == ApiError::Kind::Service && error.httpStatus >= 400 && error.httpStatus < 500
+        && !TaskController::isThrottling(error) && !TaskController::isAccountWide(error);
+}
+
+} // namespace
+
+TaskController::TaskController(SecurityCenterClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_model(new TaskTableModel(this))
+    , m_store(new TaskStore(this))
+    , m_scheduler(new PollScheduler(this))
+{
+    m_store->setTaskProvider([this] { return m_model->tasks(); });
+    connect(m_model, &TaskTableModel::tasksChanged, m_store, &TaskStore::markDirty);
+    connect(m_store, &TaskStore::saveFailed, this, &TaskController::saveFailed);
+    connect(m_scheduler, &PollScheduler::pollDue, this, &TaskController::poll);
+}
+
+TaskController::~TaskController()
+{
+    cancelAll();
+    // The model goes first among the children: save while it is still there.
+    m_store->flush();
+    m_store->setTaskProvider({});
+}
+
+TaskStore::LoadResult TaskController::setProfile(const QString &profileId)
+{
+    cancelAll();
+    m_scheduler->clear();
+    m_lastAnswers.clear();
+    noteAccountOk();
+    if (profileId.isEmpty()) {
+        m_store->close();
+        m_lastLoad = {};
+        m_model->resetTasks({});
+        return m_lastLoad;
+    }
+    m_lastLoad = m_store->open(profileId);
+    m_model->resetTasks(std::move(m_lastLoad.tasks));
+    m_lastLoad.tasks = {};
+    trackUnfinished();
+    return m_lastLoad;
+}
+
+void TaskController::trackUnfinished()
+{
+    for (const ExportTask &task : m_model->tasks()) {
+        // Never answered yet, or still running: polling resumes.
+        if (!task.isFinished())
+            m_scheduler->track(task.exportId);
+    }
+}
+
+int TaskController::addExportId(qint64 exportId)
+{
+    if (exportId <= 0)
+        return -1;
+    const int existing = m_model->rowOf(exportId);
+    if (existing >= 0)
+        return existing;
+    ExportTask task;
+    task.exportId = exportId;
+    const int row = m_model->addTask(task);
+    m_scheduler->track(exportId);
+    m_scheduler->pollNow(exportId);
+    return row;
+}
+
+void TaskController::startExport(qint64 reportId, const QString &title, ExportType type)
+{
+    ApiReply *reply = m_client->exportCustomizeReport(reportId, type);
+    m_starts.append(reply);
+    connect(reply, &ApiReply::finished, this,
+            [this, reportId, title, type, reply] { onExportStarted(reportId, title, type, reply); });
+    if (reply->isFinished())
+        onExportStarted(reportId, title, type, reply);
+}
+
+bool TaskController::exportAgain(qint64 exportId)
+{
+    const ExportTask *task = m_model->task(exportId);
+    if (!task || task->reportId <= 0)
+        return false;
+    startExport(task->reportId, task->reportTitle, task->exportTypeKnown ? task->exportType : ExportType::Html);
+    return true;
+}
+
+bool TaskController::exportAgainRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return false;
+    return exportAgain(m_model->taskAt(row).exportId);
+}
+
+void TaskController::remove(const QList<qint64> &exportIds)
+{
+    for (qint64 id : exportIds) {
+        m_scheduler->untrack(id);
+        // Taken out first: the cancelled reply's finished() then finds nobody waiting for it.
+        if (ApiReply *reply = m_polls.take(id))
+            reply->cancel();
+        m_lastAnswers.remove(id);
+    }
+    m_model->removeTasks(exportIds);
+}
+
+void TaskController::refresh()
+{
+    for (const ExportTask &task : m_model->tasks()) {
+        if (!task.isFinished() || task.hasError())
+            m_scheduler->track(task.exportId);
+    }
+    m_scheduler->pollNow();
+}
+
+void TaskController::refreshTask(qint64 exportId)
+{
+    if (!m_model->contains(exportId))
+        return;
+    m_scheduler->track(exportId);
+    m_scheduler->pollNow(exportId);
+}
+
+bool TaskController::flush()
+{
+    return m_store->flush();
+}
+
+QString TaskController::lastRequestId(qint64 exportId) const
+{
+    const QString answered = m_lastAnswers.value(exportId).value(QLatin1String("RequestId")).toString();
+    if (!answered.isEmpty())
+        return answered;
+    const ExportTask *task = m_model->task(exportId);
+    return task ? task->lastError.requestId : QString();
+}
+
+bool TaskController::isThrottling(const ApiError &error)
+{
+    return error.code.startsWith(QLatin1String("Throttling")) || error.httpStatus == 429;
+}
+
+bool TaskController::isAccountWide(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout: return true; // offline, proxy down, DNS...
+    case ApiError::Kind::InvalidRequest: return error.code != ApiError::invalidIdCode();
+    case ApiError::Kind::Service: break;
+    case ApiError::Kind::None:
+    case ApiError::Kind::MalformedResponse:
+    case ApiError::Kind::Cancelled: return false;
+    }
+    static const char *const prefixes[]
+        = { "InvalidAccessKeyId", "SignatureDoesNotMatch", "IncompleteSignature", "InvalidTimeStamp", "NoPermission",
+            "Forbidden",          "InvalidSecurityToken" };
+    for (const char *prefix : prefixes) {
+        if (error.code.startsWith(QLatin1String(prefix)))
+            return true;
+    }
+    return false;
+}
+
+void TaskController::poll(qint64 exportId)
+{
+    if (!m_model->contains(exportId)) {
+        m_scheduler->untrack(exportId);
+        return;
+    }
+    ApiReply *reply = m_client->describeReportExport(exportId);
+    m_polls.insert(exportId, reply);
+    connect(reply, &ApiReply::finished, this, [this, exportId, reply] { onPollFinished(exportId, reply); });
+    if (reply->isFinished())
+        onPollFinished(exportId, reply);
+}
+
+void TaskController::onPollFinished(qint64 exportId, ApiReply *reply)
+{
+    reply->deleteLater();
+    const auto it = m_polls.constFind(exportId);
+    if (it == m_polls.cend() || it.value() != reply)
+        return; // removed or cancelled meanwhile
+    m_polls.erase(it);
+
+    PollScheduler::Outcome outcome;
+    const ApiError &error = reply->error();
+    if (error.isError()) {
+        outcome.error = true;
+        if (isThrottling(error)) {
+            outcome.throttled = true;
+        } else if (!noteAccountProblem(error) && error.kind != ApiError::Kind::Cancelled) {
+            m_model->setError(exportId, taskErrorFrom(error));
+            outcome.finished = isPermanentForTask(error);
+        }
+        m_scheduler->requestFinished(exportId, outcome);
+        return;
+    }
+
+    noteAccountOk();
+    ExportInfo info = reply->exportInfo();
+    info.exportId = exportId; // the answer is about what was asked
+    m_lastAnswers.insert(exportId, info.rawBody);
+    const ExportStatus before = m_model->task(exportId)->status;
+    m_model->updateFromExportInfo(info);
+    const ExportStatus after = m_model->task(exportId)->status;
+    outcome.ok = true;
+    outcome.finished = isExportFinished(after);
+    m_scheduler->requestFinished(exportId, outcome);
+    if (outcome.finished && before != after)
+        Q_EMIT taskFinished(exportId, after);
+}
+
+void TaskController::onExportStarted(qint64 reportId, const QString &title, ExportType type, ApiReply *reply)
+{
+    reply->deleteLater();
+    if (!m_starts.removeOne(reply))
+        return; // cancelled by a profile switch, or already handled
+    const ApiError &error = reply->error();
+    const ExportInfo &info = reply->exportInfo();
+    if (error.isError() || info.exportId <= 0) {
+        ApiError failure = error;
+        if (!failure.isError()) {
+            failure.kind = ApiError::Kind::MalformedResponse;
+            failure.requestId = info.requestId;
+            failure.detail = QStringLiteral("no ExportId in the answer");
+        }
+        noteAccountProblem(failure);
+        Q_EMIT exportStartFailed(reportId, failure);
+        return;
+    }
+    noteAccountOk();
+    ExportTask task;
+    task.exportId = info.exportId;
+    task.reportId = reportId;
+    task.reportTitle = title;
+    task.exportType = type;
+    task.exportTypeKnown = true;
+    m_model->addTask(task);
+    m_model->updateFromExportInfo(info);
+    m_lastAnswers.insert(info.exportId, info.rawBody);
+    const ExportTask *added = m_model->task(info.exportId);
+    if (added->isFinished())
+        Q_EMIT taskFinished(info.exportId, added->status);
+    else
+        m_scheduler->track(info.exportId);
+    Q_EMIT exportStarted(info.exportId);
+}
+
+bool TaskController::noteAccountProblem(const ApiError &error)
+{
+    if (!isAccountWide(error))
+        return false;
+    const bool same = m_accountProblem.kind == error.kind && m_accountProblem.code == error.code
+        && m_accountProblem.clockSkewMinutes == error.clockSkewMinutes;
+    m_accountProblem = error;
+    // One banner, not one per background poll.
+    if (!same)
+        Q_EMIT accountProblem(error);
+    return true;
+}
+
+void TaskController::noteAccountOk()
+{
+    if (!m_accountProblem.isError())
+        return;
+    m_accountProblem = {};
+    Q_EMIT accountOk();
+}
+
+void TaskController::cancelAll()
+{
+    const QHash<qint64, QPointer<ApiReply>> polls = std::exchange(m_polls, {});
+    for (const QPointer<ApiReply> &reply : polls) {
+        if (reply)
+            reply->cancel();
+    }
+    const QList<QPointer<ApiReply>> starts = std::exchange(m_starts, {});
+    for (const QPointer<ApiReply> &reply : starts) {
+        if (reply)
+            reply->cancel();
+    }
+}
+
+TaskError TaskController::taskErrorFrom(const ApiError &error)
+{
+    TaskError taskError;
+    taskError.code = error.code.isEmpty() ? kindCode(error.kind) : error.code;
+    taskError.message = error.message.isEmpty() ? error.detail : error.message;
+    taskError.requestId = error.requestId;
+    taskError.httpStatus = error.httpStatus;
+    return taskError;
+}

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/ExportStatus.h"
+#include "api/ExportType.h"
+#include "tasks/TaskStore.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+class ApiReply;
+class PollScheduler;
+class SecurityCenterClient;
+class TaskTableModel;
+struct ExportInfo;
+
+// The export tasks of the current account profile, kept live: glues the
+// model, its store, the poll scheduler and the Security Center client.
+// Per-row problems are stored with their task; account-wide ones (bad key,
+// no permission, clock skew, offline) are announced once with accountProblem().
+class TaskController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TaskController)
+
+public:
+    // client is not owned and must outlive the controller.
+    explicit TaskController(SecurityCenterClient *client, QObject *parent = nullptr);
+    ~TaskController() override;
+
+    TaskTableModel *model() const { return m_model; }
+    PollScheduler *scheduler() const { return m_scheduler; }
+    TaskStore *store() const { return m_store; }
+
+    // Saves the current profile's list, loads the given one and resumes polling.
+    // An empty id closes the list (no account).
+    TaskStore::LoadResult setProfile(const QString &profileId);
+    QString profileId() const { return m_store->profileId(); }
+    // The outcome of the last setProfile() (message() is empty when all went well).
+    const TaskStore::LoadResult &lastLoad() const { return m_lastLoad; }
+
+    // Adds a known ExportId and asks about it at once. A duplicate is not added
+    // again: the existing row is returned. -1 for an id <= 0.
+    int addExportId(qint64 exportId);
+    // ExportCustomizeReport; the row appears when the service answers (exportStarted).
+    void startExport(qint64 reportId, const QString &title, ExportType type);
+    // A new export of the same report as this (usually failed) task.
+    bool exportAgain(qint64 exportId);
+    bool exportAgainRow(int row);
+    void remove(const QList<qint64> &exportIds);
+    // Asks about every task still in progress now (within the in-flight limit),
+    // plus finished ones whose last check failed.
+    void refresh();
+    // Asks about one task now (e.g. before downloading with an expired link).
+    void refreshTask(qint64 exportId);
+    // Writes pending changes (at shutdown).
+    bool flush();
+
+    // Every field of the last answer about a task, in memory only
+    // (DownloadUrl included: redact before showing). Empty when none.
+    QJsonObject lastAnswer(qint64 exportId) const { return m_lastAnswers.value(exportId); }
+    QString lastRequestId(qint64 exportId) const;
+    bool hasAccountProblem() const { return m_accountProblem.isError(); }
+    ApiError accountProblemError() const { return m_accountProblem; }
+
+    // Codes that concern the whole account rather than one export.
+    static bool isAccountWide(const ApiError &error);
+    static bool isThrottling(const ApiError &error);
+
+Q_SIGNALS:
+    // An export reached Succeeded or Failed while being watched.
+    void taskFinished(qint64 exportId, ExportStatus status);
+    void exportStarted(qint64 exportId);
+    void exportStartFailed(qint64 reportId, const ApiError &error);
+    void accountProblem(const ApiError &error);
+    // A call went through after an accountProblem(): the banner can go.
+    void accountOk();
+    // The list could not be saved (disk full, permissions...).
+    void saveFailed(const QString &path, const QString &error);
+
+private:
+    void poll(qint64 exportId);
+    void onPollFinished(qint64 exportId, ApiReply *reply);
+    void onExportStarted(qint64 reportId, const QString &title, ExportType type, ApiReply *reply);
+    void noteAccountOk();
+    bool noteAccountProblem(const ApiError &error);
+    void cancelAll();
+    void trackUnfinished();
+    static TaskError taskErrorFrom(const ApiError &error);
+
+    SecurityCenterClient *m_client;
+    TaskTableModel *m_model;
+    TaskStore *m_store;
+    PollScheduler *m_scheduler;
+    TaskStore::LoadResult m_lastLoad;
+    QHash<qint64, QPointer<ApiReply>> m_polls;
+    QList<QPointer<ApiReply>> m_starts;
+    QHash<qint64, QJsonObject> m_lastAnswers;
+    ApiError m_accountProblem;
+};

@@ -1,0 +1,140 @@
+#pragma once
+
+#include "tasks/ExportTask.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QVector>
+#include <functional>
+
+struct ExportInfo;
+
+// The export tasks as a table. Display text is formatted in data() when asked
+// (translated then, never cached); raw values live in custom roles for
+// sorting and for the delegates. Rows are found by ExportId in O(1).
+class TaskTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TaskTableModel)
+
+public:
+    enum Column
+    {
+        ExportIdColumn,
+        ReportColumn,
+        StatusColumn,
+        ExportDateColumn,
+        LinkExpiresColumn,
+        DownloadColumn,
+        LastCheckedColumn,
+        ColumnCount,
+    };
+    Q_ENUM(Column)
+
+    enum Role
+    {
+        RawValueRole = Qt::UserRole + 1, // per column, what the proxy sorts on
+        StatusRole, // int(ExportStatus)
+        RawStatusRole, // QString as sent
+        ExportIdRole, // qint64
+        ReportIdRole, // qint64
+        ReportTitleRole, // QString
+        ExportTypeRole, // int(ExportType), invalid QVariant when unknown
+        ExportDateRole, // QString "YYYY-MM-DD"
+        UrlExpiresRole, // QDateTime (UTC)
+        LinkExpiredRole, // bool: a link expiry is known and past
+        LastCheckedRole, // QDateTime (UTC)
+        HasErrorRole, // bool
+        ErrorCodeRole, // QString
+        ErrorMessageRole, // QString
+        ErrorRequestIdRole, // QString
+        ErrorHttpStatusRole, // int
+        DownloadStateRole, // int(DownloadProgress::State)
+        ProgressRole, // double 0..1, -1 when unknown
+        BytesReceivedRole, // qint64
+        BytesTotalRole, // qint64, -1 when unknown
+        SpeedRole, // qint64 bytes/s
+        SavedFilePathRole, // QString
+        FileNameRole, // QString
+        HasDownloadUrlRole, // bool (the URL itself is not exposed)
+        IsInProgressRole, // bool
+    };
+    Q_ENUM(Role)
+
+    using Clock = std::function<QDateTime()>;
+
+    explicit TaskTableModel(QObject *parent = nullptr);
+    ~TaskTableModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // "now" for relative expiry texts and history times; UTC. Tests inject a fixed one.
+    void setClock(Clock clock);
+    QDateTime now() const;
+
+    // -1 when absent.
+    int rowOf(qint64 exportId) const;
+    bool contains(qint64 exportId) const { return m_rowById.contains(exportId); }
+    const ExportTask &taskAt(int row) const { return m_tasks.at(row); }
+    const ExportTask *task(qint64 exportId) const;
+    const QVector<ExportTask> &tasks() const { return m_tasks; }
+
+    // Appends a task; a duplicate ExportId is not added. Returns the row.
+    int addTask(const ExportTask &task);
+    // Replaces everything (e.g. on profile switch or restore).
+    void resetTasks(QVector<ExportTask> tasks);
+    void clear();
+    bool removeTask(qint64 exportId);
+    int removeTasks(const QList<qint64> &exportIds);
+
+    // Applies an answer of DescribeReportExport / ExportCustomizeReport;
+    // appends to the history when the status changes; clears the last error.
+    bool updateFromExportInfo(const ExportInfo &info);
+    // Several answers, with one dataChanged per run of adjacent rows.
+    int updateFromExportInfos(const QList<ExportInfo> &infos);
+    bool setError(qint64 exportId, const TaskError &error);
+    bool clearError(qint64 exportId);
+    bool setDownloadProgress(qint64 exportId, const DownloadProgress &progress);
+    bool setSavedFilePath(qint64 exportId, const QString &path);
+    bool setReportTitle(qint64 exportId, const QString &title);
+
+    // Status counts over all rows, kept incrementally.
+    int statusCount(ExportStatus status) const;
+
+    static QString statusText(ExportStatus status, const QString &rawStatus);
+    // "in 9 min", "expired", ... relative to now.
+    static QString relativeExpiryText(const QDateTime &expiresAt, const QDateTime &now);
+    // Code, Message, RequestId and what to do (translated).
+    static QString errorToolTip(const TaskError &error);
+
+public Q_SLOTS:
+    // The GUI calls this on QEvent::LanguageChange: every text is asked again.
+    void retranslate();
+    // Relative texts ("in 9 min") age: the GUI calls this every minute or so.
+    void refreshRelativeTimes();
+
+Q_SIGNALS:
+    // Something TaskStore saves has changed (not download progress, not retranslation).
+    void tasksChanged();
+    // A task's status moved (after the change is in the model).
+    void statusChanged(qint64 exportId, ExportStatus oldStatus, ExportStatus newStatus);
+
+private:
+    QVariant displayData(const ExportTask &task, int column) const;
+    QVariant rawValue(const ExportTask &task, int column) const;
+    QVariant roleData(const ExportTask &task, int role) const;
+    QVariant statusToolTip(const ExportTask &task) const;
+    bool applyExportInfo(ExportTask &task, const ExportInfo &info);
+    void rebuildIndex(int fromRow);
+    void countStatus(ExportStatus status, int delta);
+    void emitRowChanged(int row);
+
+    QVector<ExportTask> m_tasks;
+    QHash<qint64, int> m_rowById;
+    int m_statusCounts[5] = { 0, 0, 0, 0, 0 }; // Unknown, Failed, Initializing, Exporting, Succeeded
+    Clock m_clock;
+};

@@ -1,0 +1,127 @@
+// Prints one "name: value unit" line per figure for 100,000 export tasks.
+#include "tasks/TaskFilterProxyModel.h"
+#include "tasks/TaskStore.h"
+#include "tasks/TaskTableModel.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <cstdio>
+
+namespace {
+
+constexpr int TaskCount = 100000;
+
+QVector<ExportTask> makeTasks()
+{
+    QRandomGenerator random(42);
+    const QDateTime base = QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC);
+    const QString titles[] = { QStringLiteral("Weekly security report"), QStringLiteral("每日安全日报"),
+                               QStringLiteral("Monthly compliance overview"), QStringLiteral("Custom audit export") };
+    const ExportStatus statuses[]
+        = { ExportStatus::Failed, ExportStatus::Initializing, ExportStatus::Exporting, ExportStatus::Succeeded };
+    QVector<ExportTask> tasks;
+    tasks.reserve(TaskCount);
+    for (int i = 0; i < TaskCount; ++i) {
+        ExportTask t;
+        t.exportId = 1000000 + i;
+        t.reportId = 370000 + random.bounded(500);
+        t.reportTitle = titles[random.bounded(4)] + QLatin1Char(' ') + QString::number(i % 97);
+        t.exportType = random.bounded(2) ? ExportType::Pdf : ExportType::Html;
+        t.exportTypeKnown = true;
+        t.status = statuses[random.bounded(4)];
+        t.rawStatus = exportStatusCode(t.status);
+        const QDateTime created = base.addSecs(i * 20);
+        t.createdAt = created;
+        t.exportDate = created.date().toString(Qt::ISODate);
+        t.lastChecked = created.addSecs(90);
+        t.history = { { ExportStatus::Initializing, QStringLiteral("0"), created },
+                      { ExportStatus::Exporting, QStringLiteral("1"), created.addSecs(30) } };
+        if (t.status == ExportStatus::Succeeded) {
+            t.fileName = QStringLiteral("report_%1.%2").arg(t.exportId).arg(exportTypeExtension(t.exportType));
+            t.urlExpiresAt = created.addSecs(3600);
+            t.history.append({ ExportStatus::Succeeded, QStringLiteral("2"), created.addSecs(60) });
+        } else if (t.status == ExportStatus::Failed) {
+            t.lastError = { QStringLiteral("ServerError"), QStringLiteral("The request processing has failed."),
+                            QStringLiteral("79CFF74D-E967-5407-8A78-EE03B925FDAA"), 500 };
+        }
+        tasks.append(t);
+    }
+    return tasks;
+}
+
+qint64 peakRssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong() / 1024;
+    }
+    return -1;
+}
+
+void print(const char *name, qint64 value, const char *unit)
+{
+    std::printf("%s: %lld %s\n", name, value, unit);
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return 1;
+
+    QElapsedTimer timer;
+    timer.start();
+    {
+        const QVector<ExportTask> tasks = makeTasks();
+        TaskStore store;
+        store.setDirectory(dir.path());
+        store.open(QStringLiteral("bench"));
+        store.setTaskProvider([&tasks] { return tasks; });
+        timer.restart();
+        store.markDirty();
+        if (!store.flush())
+            return 1;
+        print("tasks_100k_save", timer.elapsed(), "ms");
+        store.close();
+    }
+
+    TaskStore store;
+    store.setDirectory(dir.path());
+    timer.restart();
+    TaskStore::LoadResult loaded = store.open(QStringLiteral("bench"));
+    print("tasks_100k_load", timer.elapsed(), "ms");
+    if (loaded.status != TaskStore::LoadStatus::Loaded || loaded.tasks.size() != TaskCount)
+        return 1;
+
+    TaskTableModel model;
+    TaskFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    timer.restart();
+    model.resetTasks(std::move(loaded.tasks));
+    print("tasks_100k_fill_model", timer.elapsed(), "ms");
+
+    timer.restart();
+    proxy.sort(TaskTableModel::StatusColumn, Qt::AscendingOrder);
+    const int sortedRows = proxy.rowCount();
+    print("tasks_100k_sort_status", timer.elapsed(), "ms");
+
+    timer.restart();
+    proxy.setTextFilter(QStringLiteral("compliance 4"));
+    const int filteredRows = proxy.rowCount();
+    print("tasks_100k_filter_text", timer.elapsed(), "ms");
+
+    print("tasks_100k_peak_rss", peakRssMb(), "MB");
+    return sortedRows == TaskCount && filteredRows > 0 ? 0 : 1;
+}
