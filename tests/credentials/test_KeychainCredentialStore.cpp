@@ -3,11 +3,16 @@
 //  - noservice: a private bus that cannot activate any service (no Secret Service at all);
 //  - locked:    a private bus where gnome-keyring is activated but has no unlocked collection.
 // REPORTDESK_KEYCHAIN_EXPECT selects which expectations apply.
+#include "JobResult.h"
+#include "credentials/CredentialSession.h"
 #include "credentials/KeychainCredentialStore.h"
+#include "credentials/MemoryCredentialStore.h"
+#include "credentials/ProfileRepository.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -56,6 +61,47 @@ QString secretToolSearch(const QString &service)
     return QString::fromUtf8(process.readAll());
 }
 
+// Every regular file under the test's HOME and XDG folders that contains `needle`.
+QStringList filesContaining(const QByteArray &needle)
+{
+    QStringList hits;
+    QStringList roots;
+    for (const char *variable : { "HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR" }) {
+        const QString root = qEnvironmentVariable(variable);
+        if (!root.isEmpty() && QDir(root).exists())
+            roots.append(root);
+    }
+    for (const QString &root : std::as_const(roots)) {
+        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            if (file.size() < 64 * 1024 * 1024 && file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+                hits.append(file.fileName());
+        }
+    }
+    hits.removeDuplicates(); // XDG folders lie inside HOME
+    return hits;
+}
+
+int scannedFileCount()
+{
+    int count = 0;
+    QDirIterator it(QDir::homePath(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        ++count;
+    }
+    return count;
+}
+
+Profile sampleProfile(const QString &name)
+{
+    Profile profile;
+    profile.name = name;
+    profile.accessKeyId = QStringLiteral("LTAIintegration");
+    return profile;
+}
+
 } // namespace
 
 class TestKeychainCredentialStore : public QObject
@@ -68,8 +114,9 @@ private Q_SLOTS:
     void roundTrip();
     void readMissing();
     void removeMissing();
-    void unavailable_data();
+    void profileLifecycle();
     void unavailable();
+    void sessionFallsBackToMemory();
 
 private:
     static QString service() { return KeychainCredentialStore::defaultServiceName(); }
@@ -77,6 +124,9 @@ private:
 
 void TestKeychainCredentialStore::initTestCase()
 {
+    QCoreApplication::setOrganizationName(QStringLiteral("ReportDeskTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("test_KeychainCredentialStore"));
+    QSettings().clear(); // the test HOME survives between runs
     QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
              "run inside dbus-run-session, never against the user's own keychain");
     QCOMPARE(service(), QStringLiteral("io.github.reportdesk.ReportDesk"));
@@ -152,7 +202,42 @@ void TestKeychainCredentialStore::removeMissing()
     QVERIFY(!secretToolSearch(service()).contains(QStringLiteral("never-written")));
 }
 
-void TestKeychainCredentialStore::unavailable_data() { }
+// Profiles over the real keychain: add, read back in a new session, delete.
+void TestKeychainCredentialStore::profileLifecycle()
+{
+    if (expectation() != QLatin1String("keyring"))
+        QSKIP("needs the private gnome-keyring");
+    QSettings settings;
+    KeychainCredentialStore keychain;
+    ProfileRepository repository(&settings, &keychain);
+    CredentialSession session(&repository);
+    const AccessKeyCredentials credentials { QStringLiteral("LTAIintegration"), QStringLiteral("LifecycleSecret9"),
+                                             QStringLiteral("LifecycleToken9") };
+    const JobResult added = JobResult::waitFor(session.addProfile(sampleProfile(QStringLiteral("Life")), credentials));
+    QVERIFY2(!added.error.isError(), qPrintable(added.error.description()));
+    QVERIFY(!session.isKeychainUnavailable());
+    const Profile profile = session.profile();
+    QVERIFY(secretToolSearch(service()).contains(QStringLiteral("attribute.user = ") + profile.id));
+
+    CredentialSession reopened(&repository);
+    QSignalSpy ready(&reopened, &CredentialSession::credentialsReady);
+    reopened.start(*repository.profile(profile.id));
+    QVERIFY(ready.wait(JobWaitMs));
+    QCOMPARE(reopened.credentials().accessKeySecret, credentials.accessKeySecret);
+    QCOMPARE(reopened.credentials().securityToken, credentials.securityToken);
+
+    settings.sync();
+    QFile settingsFile(settings.fileName());
+    QVERIFY(settingsFile.open(QIODevice::ReadOnly));
+    const QByteArray settingsText = settingsFile.readAll();
+    QVERIFY(settingsText.contains("LTAIintegration"));
+    QVERIFY(!settingsText.contains("LifecycleSecret9"));
+    QVERIFY(!settingsText.contains("LifecycleToken9"));
+
+    const JobResult removed = JobResult::waitFor(repository.remove(profile.id));
+    QVERIFY2(!removed.error.isError(), qPrintable(removed.error.description()));
+    QVERIFY(!secretToolSearch(service()).contains(QStringLiteral("attribute.user = ") + profile.id));
+}
 
 void TestKeychainCredentialStore::unavailable()
 {
@@ -162,11 +247,64 @@ void TestKeychainCredentialStore::unavailable()
     const QByteArray blob(R"({"secret":"Unavailable-Secret-Zz9"})");
     const Outcome write = runJob(store.write(QStringLiteral("p"), blob));
     QVERIFY(write.finished);
-    qInfo() << "write:" << int(write.error.code) << write.error.backendText;
+    QVERIFY2(write.error.isBackendFailure(), qPrintable(write.error.backendText));
+    QVERIFY(!write.error.backendText.contains(QLatin1String("Unavailable-Secret")));
+
     const Outcome read = runJob(store.read(QStringLiteral("p")));
-    qInfo() << "read:" << int(read.error.code) << read.error.backendText;
-    const Outcome removed = runJob(store.remove(QStringLiteral("p")));
-    qInfo() << "remove:" << int(removed.error.code) << removed.error.backendText;
+    QVERIFY(read.finished);
+    QVERIFY(read.blob.isEmpty());
+    // A locked or missing collection reads as "no entry"; no service at all is a failure.
+    if (expectation() == QLatin1String("locked"))
+        QCOMPARE(read.error.code, CredentialError::Code::NotFound);
+    else
+        QVERIFY2(read.error.isBackendFailure(), qPrintable(read.error.backendText));
+    QVERIFY(runJob(store.remove(QStringLiteral("p"))).finished);
+    QVERIFY(filesContaining("Unavailable-Secret-Zz9").isEmpty());
+}
+
+// The whole no-keychain path: the session retries, falls back to memory, the
+// banner explains, and the secret is found in no file of the test's HOME/XDG.
+void TestKeychainCredentialStore::sessionFallsBackToMemory()
+{
+    if (expectation() == QLatin1String("keyring"))
+        QSKIP("needs a bus without a usable keyring");
+    QSettings settings;
+    KeychainCredentialStore keychain;
+    keychain.setTimeout(std::chrono::seconds(15));
+    ProfileRepository repository(&settings, &keychain);
+    CredentialSession session(&repository);
+    session.setRetryDelay(std::chrono::milliseconds(100));
+    QSignalSpy banner(&session, &CredentialSession::keychainUnavailable);
+
+    const QByteArray secret("FallbackSecretQq7");
+    const QByteArray token("FallbackTokenQq7");
+    const AccessKeyCredentials credentials { QStringLiteral("LTAIintegration"), QString::fromLatin1(secret),
+                                             QString::fromLatin1(token) };
+    const JobResult added
+        = JobResult::waitFor(session.addProfile(sampleProfile(QStringLiteral("NoKeychain")), credentials), JobWaitMs);
+    QVERIFY(added.finished);
+    QVERIFY2(added.error.isBackendFailure(), qPrintable(added.error.description()));
+    QCOMPARE(banner.count(), 1);
+    QVERIFY(session.isKeychainUnavailable());
+    QCOMPARE(session.state(), CredentialSession::State::Ready);
+    QCOMPARE(session.credentials().accessKeySecret, credentials.accessKeySecret);
+    QVERIFY(session.sessionStore()->contains(session.profile().id));
+    QVERIFY(banner.at(0).at(0).toString().contains(QLatin1String("GNOME Keyring")));
+
+    // A later start reads through the retry path and ends in the same state.
+    CredentialSession fresh(&repository);
+    fresh.setRetryDelay(std::chrono::milliseconds(100));
+    QSignalSpy freshBanner(&fresh, &CredentialSession::keychainUnavailable);
+    QSignalSpy freshMissing(&fresh, &CredentialSession::credentialsMissing);
+    fresh.start(session.profile());
+    QVERIFY(freshMissing.wait(JobWaitMs));
+    QCOMPARE(freshBanner.count(), expectation() == QLatin1String("locked") ? 0 : 1);
+
+    settings.sync();
+    QVERIFY(scannedFileCount() > 0); // the scan does look at the settings file
+    QCOMPARE(filesContaining("LTAIintegration").size(), 1);
+    QCOMPARE(filesContaining(secret), QStringList());
+    QCOMPARE(filesContaining(token), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestKeychainCredentialStore)
