@@ -25,6 +25,14 @@ struct ApiError
     QString recommend;
     QString detail;      // technical detail: network error text, start of an unparsable body
     int clockSkewMinutes = 0; // set for InvalidTimeStamp.Expired when the server Date was known
+                              // (positive: the computer's clock is ahead of the service)
+    int networkError = 0;     // the QNetworkReply::NetworkError of Network/Timeout errors
+
+    // Codes of errors found locally (Kind::InvalidRequest), so they can be explained again
+    // in another language later.
+    static QString invalidEndpointCode() { return QStringLiteral("ReportDesk.InvalidEndpoint"); }
+    static QString missingCredentialsCode() { return QStringLiteral("ReportDesk.MissingCredentials"); }
+    static QString invalidIdCode() { return QStringLiteral("ReportDesk.InvalidId"); }
 
     bool isError() const { return kind != Kind::None; }
 };

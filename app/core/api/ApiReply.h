@@ -4,7 +4,10 @@
 #include "api/ExportInfo.h"
 #include "api/ReportInfo.h"
 
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 
@@ -53,6 +56,10 @@ Q_SIGNALS:
 private:
     friend class SecurityCenterClient;
 
+    // Sets the outcome and emits finished(), once.
+    void finish(const ApiError &error);
+    void stopPendingWork();
+
     Operation m_operation;
     bool m_finished = false;
     int m_attempts = 0;
@@ -61,4 +68,12 @@ private:
     ExportInfo m_exportInfo;
     QPointer<QNetworkReply> m_networkReply; // the attempt in flight, if any
     QTimer *m_retryTimer = nullptr;          // pending backoff, if any
+
+    // The call's state across attempts, kept by SecurityCenterClient.
+    QString m_requestId;
+    QMap<QString, QString> m_parameters; // business parameters, Lang included, fixed at call time
+    int m_retries = 0;                   // backoff retries used
+    bool m_skewCorrected = false;        // the one clock-skew retry was used
+    QDateTime m_attemptStartedUtc;
+    QElapsedTimer m_attemptTimer;
 };

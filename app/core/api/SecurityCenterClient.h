@@ -3,9 +3,13 @@
 #include "api/ApiEndpoint.h"
 #include "api/ApiReply.h"
 #include "api/ExportType.h"
+#include "api/RetryPolicy.h"
 #include "signing/AccessKeyCredentials.h"
 #include "signing/SignatureVersion.h"
 
+#include <QJsonObject>
+#include <QMap>
+#include <QNetworkReply>
 #include <QObject>
 #include <functional>
 
@@ -33,10 +37,15 @@ public:
     void setSignatureVersion(SignatureVersion version);
     SignatureVersion signatureVersion() const { return m_signatureVersion; }
     void setTransferTimeout(int milliseconds); // default 30 000
-    void setRequestLog(RequestLog *log);       // not owned; nullptr disables logging
+    void setRequestLog(RequestLog *log); // not owned; nullptr disables logging
 
     // Retry tuning (tests shorten these). Defaults: 3 retries, 200 ms base, 20 s cap.
     void setRetryPolicy(int maxRetries, int baseDelayMs, int capDelayMs);
+    void setRetryPolicy(const RetryPolicy &policy); // also carries an injectable random source
+    RetryPolicy retryPolicy() const;
+    int transferTimeout() const;
+    // What the clock-skew correction learned: server time minus local time (ms); 0 until then.
+    qint64 clockOffsetMs() const;
     // Test hook: the clock the signer uses ("now"), corrected by the learned skew.
     void setClock(std::function<QDateTime()> clock);
 
@@ -48,6 +57,18 @@ public:
     static QString userAgent();
 
 private:
+    ApiReply *startCall(ApiReply::Operation operation, QMap<QString, QString> parameters);
+    void failSoon(ApiReply *reply, const QString &code, const QString &message);
+    void startAttempt(ApiReply *reply);
+    void onAttemptFinished(ApiReply *reply, QNetworkReply *networkReply);
+    ApiError attemptOutcome(ApiReply *reply, QNetworkReply *networkReply, const QByteArray &body);
+    ApiError deliver(ApiReply *reply, const QJsonObject &object);
+    bool retryWithServerTime(ApiReply *reply, QNetworkReply *networkReply, ApiError *error);
+    int retryDelay(const ApiReply *reply, const ApiError &error, QNetworkReply *networkReply) const;
+    void scheduleRetry(ApiReply *reply, int delayMs);
+    void logAttempt(const ApiReply *reply, QNetworkReply *networkReply, const ApiError &error, const QString &note);
+    QDateTime now() const;
+
     class Private;
     Private *d;
     ApiEndpoint m_endpoint;

@@ -1,0 +1,211 @@
+#include "api/ApiErrorText.h"
+
+#include <QNetworkReply>
+
+ApiErrorText::Category ApiErrorText::category(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::None: return Category::None;
+    case ApiError::Kind::Cancelled: return Category::Cancelled;
+    case ApiError::Kind::InvalidRequest: return Category::InvalidRequest;
+    case ApiError::Kind::Timeout: return Category::Timeout;
+    case ApiError::Kind::MalformedResponse: return Category::Malformed;
+    case ApiError::Kind::Network: return networkCategory(error);
+    case ApiError::Kind::Service: break;
+    }
+    return serviceCategory(error);
+}
+
+ApiErrorText::Category ApiErrorText::serviceCategory(const ApiError &error)
+{
+    const QString &code = error.code;
+    const auto is = [&code](const char *name) { return code.compare(QLatin1String(name), Qt::CaseInsensitive) == 0; };
+    if (is("NoPermission") || is("Forbidden.RAM") || code.startsWith(QLatin1String("Forbidden.NoPermission")))
+        return Category::NoPermission;
+    if (is("InvalidAccessKeyId.Inactive"))
+        return Category::InactiveAccessKey;
+    if (code.startsWith(QLatin1String("InvalidAccessKeyId")))
+        return Category::BadAccessKeyId;
+    if (is("SignatureDoesNotMatch") || is("IncompleteSignature"))
+        return Category::WrongSecret;
+    if (is("InvalidTimeStamp.Expired") || code.startsWith(QLatin1String("InvalidTimeStamp")))
+        return Category::ClockSkew;
+    if (is("SignatureNonceUsed"))
+        return Category::NonceReused;
+    if (code.startsWith(QLatin1String("Throttling")))
+        return Category::Throttled;
+    if (is("IllegalParam") || code.startsWith(QLatin1String("InvalidParameter"))
+        || code.startsWith(QLatin1String("MissingParameter")) || code.startsWith(QLatin1String("InvalidParam")))
+        return Category::InvalidParameter;
+    if (is("ServerError") || is("InternalError") || is("ServiceUnavailable") || error.httpStatus >= 500)
+        return Category::ServerError;
+    return Category::OtherService;
+}
+
+ApiErrorText::Category ApiErrorText::networkCategory(const ApiError &error)
+{
+    const int code = error.networkError;
+    if (code == QNetworkReply::SslHandshakeFailedError)
+        return Category::Tls;
+    if (code >= QNetworkReply::ProxyConnectionRefusedError && code < QNetworkReply::ContentAccessDenied)
+        return Category::Proxy;
+    return Category::Offline;
+}
+
+bool ApiErrorText::isAccountWide(const ApiError &error)
+{
+    switch (category(error)) {
+    case Category::BadAccessKeyId:
+    case Category::InactiveAccessKey:
+    case Category::WrongSecret:
+    case Category::NoPermission:
+    case Category::ClockSkew:
+    case Category::Offline:
+    case Category::Proxy:
+    case Category::Tls: return true;
+    default: break;
+    }
+    return false;
+}
+
+QString ApiErrorText::ramAction(ApiReply::Operation operation)
+{
+    switch (operation) {
+    case ApiReply::Operation::DescribeCustomizeReportList:
+        return QStringLiteral("yundun-sas:DescribeCustomizeReportList");
+    case ApiReply::Operation::ExportCustomizeReport: return QStringLiteral("yundun-sas:ExportCustomizeReport");
+    case ApiReply::Operation::DescribeReportExport: break;
+    }
+    return QStringLiteral("yundun-aegis:DescribeReportExport");
+}
+
+QString ApiErrorText::explanation(const ApiError &error, ApiReply::Operation operation)
+{
+    const Category c = category(error);
+    switch (c) {
+    case Category::None: return {};
+    case Category::Cancelled: return tr("The request was cancelled.");
+    case Category::InvalidRequest: return localExplanation(error);
+    case Category::BadAccessKeyId: return tr("The AccessKey ID is not known to Alibaba Cloud.");
+    case Category::InactiveAccessKey: return tr("The AccessKey is disabled.");
+    case Category::WrongSecret: return tr("The AccessKey secret does not match the AccessKey ID.");
+    case Category::NoPermission:
+        return tr("The RAM user of this AccessKey is not allowed to call %1.").arg(ramAction(operation));
+    case Category::ClockSkew: return clockSkewExplanation(error);
+    case Category::NonceReused: return tr("The service received the same request twice.");
+    case Category::Throttled: return tr("The service is limiting the rate of requests.");
+    case Category::InvalidParameter: return tr("The service rejected a parameter of the request.");
+    case Category::ServerError: return tr("The service had an internal problem.");
+    case Category::OtherService: return tr("The service refused the request (%1).").arg(error.code);
+    case Category::Offline:
+    case Category::Proxy:
+    case Category::Tls: return networkExplanation(error, c);
+    case Category::Timeout: return tr("The service did not answer in time.");
+    case Category::Malformed:
+        return error.httpStatus > 0 ? tr("The answer could not be understood (HTTP status %1).").arg(error.httpStatus)
+                                    : tr("The answer could not be understood.");
+    }
+    return {};
+}
+
+QString ApiErrorText::hint(const ApiError &error, ApiReply::Operation operation)
+{
+    switch (category(error)) {
+    case Category::None:
+    case Category::Cancelled: return {};
+    case Category::InvalidRequest: return tr("Correct the account settings or the input; nothing was sent.");
+    case Category::BadAccessKeyId:
+        return tr("Check the AccessKey ID in the account settings, and that the site (China or International) "
+                  "is the one of this account.");
+    case Category::InactiveAccessKey: return tr("Enable the AccessKey in the RAM console, or use another one.");
+    case Category::WrongSecret:
+        return tr("Enter the AccessKey secret again (copy it without spaces). If it is right, try the other "
+                  "signature version in the account's advanced settings.");
+    case Category::NoPermission:
+        return tr("Ask an administrator to grant the permission %1 to this RAM user in the RAM console.")
+            .arg(ramAction(operation));
+    case Category::ClockSkew:
+        return tr("Set the computer's date, time and time zone correctly (turn on automatic time), then retry.");
+    case Category::NonceReused: return tr("Retry. If it happens again, please report it.");
+    case Category::Throttled: return tr("Wait a minute, then retry.");
+    case Category::InvalidParameter: return tr("Check the report or export ID.");
+    case Category::ServerError:
+    case Category::OtherService:
+        return tr("Retry later. If it persists, contact Alibaba Cloud support and quote the RequestId.");
+    case Category::Offline: return tr("Check the internet connection and the endpoint, then retry.");
+    case Category::Proxy: return tr("Check the proxy settings: host, port, user and password.");
+    case Category::Tls:
+        return tr("Check the computer's date and, behind a company proxy that inspects HTTPS, that its certificate "
+                  "is installed in the system. ReportDesk never ignores certificate errors.");
+    case Category::Timeout: return tr("Check the connection, or allow more time in the network settings.");
+    case Category::Malformed:
+        return tr("A proxy or a login page may have answered instead of the service. Check the endpoint and the "
+                  "proxy settings.");
+    }
+    return {};
+}
+
+QString ApiErrorText::details(const ApiError &error)
+{
+    QStringList parts;
+    if (!error.code.isEmpty() && error.kind == ApiError::Kind::Service)
+        parts.append(tr("Code: %1").arg(error.code));
+    if (!error.message.isEmpty() && error.kind == ApiError::Kind::Service)
+        parts.append(tr("Message: %1").arg(error.message));
+    if (!error.requestId.isEmpty())
+        parts.append(tr("RequestId: %1").arg(error.requestId));
+    if (error.httpStatus > 0)
+        parts.append(tr("HTTP status: %1").arg(error.httpStatus));
+    if (!error.detail.isEmpty())
+        parts.append(tr("Detail: %1").arg(error.detail));
+    return parts.join(QLatin1Char('\n'));
+}
+
+QString ApiErrorText::fullText(const ApiError &error, ApiReply::Operation operation)
+{
+    QStringList lines;
+    for (const QString &part : { explanation(error, operation), hint(error, operation), details(error) }) {
+        if (!part.isEmpty())
+            lines.append(part);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString ApiErrorText::networkExplanation(const ApiError &error, Category category)
+{
+    if (category == Category::Tls)
+        return tr("A secure (TLS) connection could not be established: the server's certificate is not trusted, "
+                  "or the connection is being intercepted.");
+    if (error.networkError == QNetworkReply::ProxyAuthenticationRequiredError)
+        return tr("The proxy refused the user name or password.");
+    if (category == Category::Proxy)
+        return tr("The connection through the proxy failed.");
+    switch (error.networkError) {
+    case QNetworkReply::HostNotFoundError: return tr("The server's name could not be found (DNS).");
+    case QNetworkReply::ConnectionRefusedError: return tr("The server refused the connection.");
+    case QNetworkReply::RemoteHostClosedError: return tr("The connection was closed before the answer was complete.");
+    default: break;
+    }
+    return tr("There is no connection to the service.");
+}
+
+QString ApiErrorText::clockSkewExplanation(const ApiError &error)
+{
+    const int minutes = error.clockSkewMinutes;
+    if (minutes > 0)
+        return tr("The computer's clock is %n minute(s) ahead of the service's time.", nullptr, minutes);
+    if (minutes < 0)
+        return tr("The computer's clock is %n minute(s) behind the service's time.", nullptr, -minutes);
+    return tr("The service refused the request's time: the computer's clock is probably wrong.");
+}
+
+QString ApiErrorText::localExplanation(const ApiError &error)
+{
+    if (error.code == ApiError::invalidEndpointCode())
+        return tr("The endpoint must be a valid HTTPS address (plain HTTP is allowed only for this computer).");
+    if (error.code == ApiError::missingCredentialsCode())
+        return tr("No AccessKey is set for this account.");
+    if (error.code == ApiError::invalidIdCode())
+        return tr("The ID must be a positive whole number.");
+    return error.message;
+}
