@@ -1,0 +1,175 @@
+#include "simulator/HttpConnection.h"
+
+#include "simulator/HttpServer.h"
+
+#include <QDateTime>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace {
+
+constexpr int maxHeaderBytes = 64 * 1024;
+constexpr qint64 chunkBytes = 64 * 1024;
+// Stop feeding the socket while this much is still queued: that is the backpressure.
+constexpr qint64 highWaterBytes = 256 * 1024;
+
+} // namespace
+
+HttpConnection::HttpConnection(QTcpSocket *socket, Handler handler, qint64 maxBodyBytes, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_handler(std::move(handler))
+    , m_maxBodyBytes(maxBodyBytes)
+{
+    m_socket->setParent(this);
+    connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readData);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::writeMoreBody);
+    connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+    if (m_socket->bytesAvailable() > 0)
+        QTimer::singleShot(0, this, &HttpConnection::readData);
+}
+
+HttpConnection::~HttpConnection()
+{
+    m_socket->disconnect(this);
+    m_socket->abort();
+}
+
+void HttpConnection::readData()
+{
+    m_buffer.append(m_socket->readAll());
+    processBuffer();
+}
+
+void HttpConnection::processBuffer()
+{
+    if (m_busy || m_buffer.isEmpty())
+        return;
+    HttpRequest request;
+    int errorStatus = 400;
+    switch (parseRequest(&request, &errorStatus)) {
+    case Parse::NeedMore: return;
+    case Parse::Invalid: refuse(errorStatus); return;
+    case Parse::Complete: dispatch(request); return;
+    }
+}
+
+HttpConnection::Parse HttpConnection::parseRequest(HttpRequest *request, int *errorStatus)
+{
+    const int headerEnd = m_buffer.indexOf("\r\n\r\n");
+    if (headerEnd < 0) {
+        *errorStatus = 431;
+        return m_buffer.size() > maxHeaderBytes ? Parse::Invalid : Parse::NeedMore;
+    }
+    const QList<QByteArray> lines = m_buffer.left(headerEnd).split('\n');
+    const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
+    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1."))
+        return Parse::Invalid;
+    request->method = requestLine.at(0);
+    request->target = requestLine.at(1);
+    request->version = requestLine.at(2);
+    for (int i = 1; i < lines.size(); ++i) {
+        const int colon = lines.at(i).indexOf(':');
+        if (colon <= 0)
+            return Parse::Invalid;
+        request->headers.append({ lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed() });
+    }
+    if (request->hasHeader(QByteArrayLiteral("transfer-encoding"))) {
+        *errorStatus = 411; // the SDKs send Content-Length; chunked uploads are not needed
+        return Parse::Invalid;
+    }
+    bool ok = true;
+    const QByteArray lengthText = request->header(QByteArrayLiteral("content-length"));
+    const qint64 length = lengthText.isEmpty() ? 0 : lengthText.toLongLong(&ok);
+    if (!ok || length < 0)
+        return Parse::Invalid;
+    if (length > m_maxBodyBytes) {
+        *errorStatus = 413;
+        return Parse::Invalid;
+    }
+    const qint64 bodyStart = headerEnd + 4;
+    if (m_buffer.size() < bodyStart + length)
+        return Parse::NeedMore;
+    request->body = m_buffer.mid(bodyStart, length);
+    m_buffer.remove(0, bodyStart + length);
+    return Parse::Complete;
+}
+
+void HttpConnection::dispatch(const HttpRequest &request)
+{
+    m_busy = true;
+    m_response = m_handler(request);
+    m_closeAfter = request.wantsClose();
+    if (request.method == "HEAD")
+        m_response.omitBody = true;
+    if (m_response.delayMs > 0)
+        QTimer::singleShot(m_response.delayMs, this, &HttpConnection::writeResponse);
+    else
+        writeResponse();
+}
+
+void HttpConnection::refuse(int status)
+{
+    m_busy = true;
+    m_buffer.clear();
+    m_response = HttpResponse();
+    m_response.status = status;
+    m_closeAfter = true;
+    writeResponse();
+}
+
+void HttpConnection::writeResponse()
+{
+    const qint64 size = m_response.bodySize();
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(m_response.status) + ' '
+        + HttpResponse::reasonPhrase(m_response.status) + "\r\n";
+    head += "Date: " + HttpServer::httpDate(QDateTime::currentDateTimeUtc()) + "\r\n";
+    head += "Content-Length: " + QByteArray::number(size) + "\r\n";
+    head += m_closeAfter ? QByteArrayLiteral("Connection: close\r\n") : QByteArrayLiteral("Connection: keep-alive\r\n");
+    for (const auto &header : std::as_const(m_response.headers))
+        head += header.first + ": " + header.second + "\r\n";
+    head += "\r\n";
+    m_socket->write(head);
+
+    m_bodyOffset = 0;
+    m_bodyEnd = m_response.omitBody ? 0 : size;
+    if (m_response.cutAfterBodyBytes >= 0 && m_response.cutAfterBodyBytes < m_bodyEnd)
+        m_bodyEnd = m_response.cutAfterBodyBytes;
+    writeMoreBody();
+}
+
+void HttpConnection::writeMoreBody()
+{
+    if (!m_busy)
+        return;
+    while (m_bodyOffset < m_bodyEnd && m_socket->bytesToWrite() < highWaterBytes) {
+        const qint64 length = qMin(chunkBytes, m_bodyEnd - m_bodyOffset);
+        const QByteArray chunk = m_response.stream ? m_response.stream->read(m_bodyOffset, length)
+                                                   : m_response.body.mid(m_bodyOffset, length);
+        if (chunk.isEmpty())
+            break;
+        m_socket->write(chunk);
+        m_bodyOffset += chunk.size();
+    }
+    if (m_bodyOffset >= m_bodyEnd && m_socket->bytesToWrite() == 0)
+        finishResponse();
+}
+
+void HttpConnection::finishResponse()
+{
+    const bool cut = m_response.cutAfterBodyBytes >= 0 && !m_response.omitBody
+        && m_response.cutAfterBodyBytes < m_response.bodySize();
+    m_busy = false;
+    m_response = HttpResponse();
+    if (cut) {
+        // The peer sees the connection end before Content-Length bytes arrived.
+        m_socket->abort();
+        deleteLater();
+        return;
+    }
+    if (m_closeAfter) {
+        m_socket->disconnectFromHost();
+        return;
+    }
+    QTimer::singleShot(0, this, &HttpConnection::processBuffer);
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "simulator/HttpRequest.h"
+#include "simulator/HttpResponse.h"
+
+#include <QObject>
+#include <functional>
+
+class QTcpSocket;
+
+// One client connection: parses requests one at a time (pipelined ones wait
+// in the buffer), hands them to the handler and writes the answers. Streamed
+// bodies are written in chunks as the socket drains.
+class HttpConnection final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpConnection)
+
+public:
+    using Handler = std::function<HttpResponse(const HttpRequest &)>;
+
+    HttpConnection(QTcpSocket *socket, Handler handler, qint64 maxBodyBytes, QObject *parent = nullptr);
+    ~HttpConnection() override;
+
+private:
+    enum class Parse
+    {
+        NeedMore,
+        Complete,
+        Invalid,
+    };
+
+    void readData();
+    void processBuffer();
+    Parse parseRequest(HttpRequest *request, int *errorStatus);
+    void dispatch(const HttpRequest &request);
+    void writeResponse();
+    void writeMoreBody();
+    void finishResponse();
+    void refuse(int status);
+
+    QTcpSocket *m_socket;
+    Handler m_handler;
+    qint64 m_maxBodyBytes;
+    QByteArray m_buffer;
+    bool m_busy = false;
+
+    HttpResponse m_response;
+    bool m_closeAfter = false;
+    qint64 m_bodyOffset = 0;
+    qint64 m_bodyEnd = 0; // where to stop writing: the size, or the cut point
+};
