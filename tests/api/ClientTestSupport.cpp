@@ -33,33 +33,34 @@ bool ClientHarness::finishes(ApiReply *reply, int timeoutMs)
 
 QByteArray ClientHarness::reportListBody()
 {
-    return QByteArrayLiteral(R"({"RequestId":"REQ-LIST","ReportList":[)"
-                             R"({"ReportId":377665,"Title":"Weekly","ReportType":1,"ReportStatus":"1","IsDefault":"0",)"
-                             R"("ReportVersion":"2.0.0","ReportStartDate":1660000000000,"ReportEndDate":1660600000000,)"
-                             R"("ReportDays":7,"NewField":{"x":1}},)"
-                             R"({"ReportId":"12","Title":"Daily","ReportType":"0","ReportStatus":0,"IsDefault":1,)"
-                             R"("ReportVersion":"1.0.0"}]})");
+    return QByteArrayLiteral(
+        R"j({"RequestId":"REQ-LIST","ReportList":[)j"
+        R"j({"ReportId":377665,"Title":"Weekly","ReportType":1,"ReportStatus":"1","IsDefault":"0",)j"
+        R"j("ReportVersion":"2.0.0","ReportStartDate":1660000000000,"ReportEndDate":1660600000000,)j"
+        R"j("ReportDays":7,"NewField":{"x":1}},)j"
+        R"j({"ReportId":"12","Title":"Daily","ReportType":"0","ReportStatus":0,"IsDefault":1,)j"
+        R"j("ReportVersion":"1.0.0"}]})j");
 }
 
 QByteArray ClientHarness::exportStartedBody(qint64 exportId)
 {
-    return QByteArrayLiteral(R"({"RequestId":"REQ-EXPORT","ExportId":)") + QByteArray::number(exportId)
-        + QByteArrayLiteral(R"(,"ReportId":377665,"ExportDate":"2026-11-28","FileName":"weekly_2026.html",)"
-                            R"("ExportStatus":"exporting"})");
+    return QByteArrayLiteral(R"j({"RequestId":"REQ-EXPORT","ExportId":)j") + QByteArray::number(exportId)
+        + QByteArrayLiteral(R"j(,"ReportId":377665,"ExportDate":"2026-11-28","FileName":"weekly_2026.html",)j"
+                            R"j("ExportStatus":"exporting"})j");
 }
 
 QByteArray ClientHarness::exportStatusBody(const QByteArray &status)
 {
     return QByteArrayLiteral(
-               R"({"ExportId":2,"RequestId":"REQ-STATUS","DownloadUrl":"https://b.oss-cn-hangzhou.aliyuncs.com/r/x.html)"
-               R"(?Expires=1671448125&OSSAccessKeyId=LTAIossKey&Signature=abc%2Bdef%3D","UrlExpiredTime":1660113647000,)"
-               R"("ExportDate":"2022-12-15","ReportId":377665,"ExportStatus":)")
+               R"j({"ExportId":2,"RequestId":"REQ-STATUS","DownloadUrl":"https://b.oss-cn-hangzhou.aliyuncs.com/r/x.html)j"
+               R"j(?Expires=1671448125&OSSAccessKeyId=LTAIossKey&Signature=abc%2Bdef%3D","UrlExpiredTime":1660113647000,)j"
+               R"j("ExportDate":"2022-12-15","ReportId":377665,"ExportStatus":)j")
         + status + '}';
 }
 
 QByteArray ClientHarness::errorBody(const QByteArray &code, const QByteArray &message)
 {
-    return QByteArrayLiteral(R"({"RequestId":"REQ-ERR","HostId":"tds.aliyuncs.com","Code":")") + code
-        + QByteArrayLiteral(R"(","Message":")") + message
-        + QByteArrayLiteral(R"(","Recommend":"https://api.aliyun.com/troubleshoot?q=)") + code + "\"}";
+    return QByteArrayLiteral(R"j({"RequestId":"REQ-ERR","HostId":"tds.aliyuncs.com","Code":")j") + code
+        + QByteArrayLiteral(R"j(","Message":")j") + message
+        + QByteArrayLiteral(R"j(","Recommend":"https://api.aliyun.com/troubleshoot?q=)j") + code + "\"}";
 }

@@ -83,8 +83,8 @@ QByteArray okBodyFor(ApiReply::Operation operation)
     return ClientHarness::exportStatusBody();
 }
 
-const QRegularExpression isoTime(QStringLiteral(R"(^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$)"));
-const QRegularExpression uuid(QStringLiteral(R"(^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$)"));
+const QRegularExpression isoTime(QString::fromUtf8(R"j(^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$)j"));
+const QRegularExpression uuid(QString::fromUtf8(R"j(^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$)j"));
 
 } // namespace
 
@@ -663,13 +663,13 @@ void tst_SecurityCenterClient::malformedAnswers_data()
     QTest::addColumn<int>("httpStatus");
     QTest::addColumn<QString>("detailStart");
     QTest::newRow("empty 200") << ScriptedResponse::json({}) << 200 << QString();
-    QTest::newRow("truncated json") << ScriptedResponse::json(R"({"ExportId":12,"ExportSta)") << 200
-                                    << QStringLiteral(R"({"ExportId":12)");
+    QTest::newRow("truncated json") << ScriptedResponse::json(R"j({"ExportId":12,"ExportSta)j") << 200
+                                    << QString::fromUtf8(R"j({"ExportId":12)j");
     QTest::newRow("html login page") << ScriptedResponse::withBody("<html><title>Portal</title></html>", "text/html")
                                      << 200 << QStringLiteral("<html><title>Portal");
     QTest::newRow("json array") << ScriptedResponse::json("[1,2,3]") << 200 << QStringLiteral("[1,2,3]");
     QTest::newRow("object without ExportStatus")
-        << ScriptedResponse::json(R"({"RequestId":"R","Foo":1})") << 200 << QString();
+        << ScriptedResponse::json(R"j({"RequestId":"R","Foo":1})j") << 200 << QString();
 }
 
 void tst_SecurityCenterClient::malformedAnswers()
@@ -778,7 +778,7 @@ void tst_SecurityCenterClient::requestLogNeverLeaksSecrets()
 void tst_SecurityCenterClient::userAgent()
 {
     const QString ua = SecurityCenterClient::userAgent();
-    QVERIFY2(QRegularExpression(QStringLiteral(R"(^ReportDesk/\d+\.\d+\.\d+ \(Qt \d+\.\d+\.\d+; .+\)$)"))
+    QVERIFY2(QRegularExpression(QString::fromUtf8(R"j(^ReportDesk/\d+\.\d+\.\d+ \(Qt \d+\.\d+\.\d+; .+\)$)j"))
                  .match(ua)
                  .hasMatch(),
              qPrintable(ua));
