@@ -1,15 +1,716 @@
 #include "MainWindow.h"
 
+#include "AddExportIdDialog.h"
+#include "AppContext.h"
+#include "DesktopNotifier.h"
+#include "DownloadDelegate.h"
+#include "ErrorPresenter.h"
+#include "NewExportDialog.h"
+#include "SaveLocationChooser.h"
+#include "StatusDelegate.h"
+#include "TaskDetailsFormatter.h"
+#include "api/SecurityCenterClient.h"
+#include "TaskDownloads.h"
+#include "i18n/LanguageSetting.h"
+#include "tasks/TaskController.h"
+#include "tasks/TaskFilterProxyModel.h"
+#include "tasks/TaskTableModel.h"
 #include "ui_MainWindow.h"
 
-MainWindow::MainWindow(QWidget *parent)
+#include <QActionGroup>
+#include <QApplication>
+#include <QButtonGroup>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QToolButton>
+#include <QUrl>
+
+namespace {
+enum Page
+{
+    WelcomePage,
+    TasksPage,
+};
+enum TableStackPage
+{
+    TablePage,
+    EmptyPage,
+};
+constexpr int kAnimationIntervalMs = 80;
+constexpr int kRelativeTimeIntervalMs = 30 * 1000;
+
+QIcon themedIcon(const char *themeName, const QString &fallback)
+{
+    return QIcon::fromTheme(QLatin1String(themeName), QIcon(fallback));
+}
+} // namespace
+
+MainWindow::MainWindow(AppContext *context, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(new Ui::MainWindow)
+    , m_context(context)
+    , m_proxy(new TaskFilterProxyModel(this))
+    , m_statusDelegate(new StatusDelegate(this))
+    , m_downloadDelegate(new DownloadDelegate(this))
+    , m_languageGroup(new QActionGroup(this))
+    , m_chineseAction(nullptr)
+    , m_englishAction(nullptr)
+    , m_accountButton(new QToolButton(this))
+    , m_languageButton(new QToolButton(this))
+    , m_connectionLabel(new QLabel(this))
+    , m_activityLabel(new QLabel(this))
+    , m_demoBadge(new QLabel(this))
+    , m_notifier(new DesktopNotifier(this))
 {
     m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/reportdesk.svg")));
+    setupTable();
+    setupFilterBar();
+    setupActions();
+    setupToolBarExtras();
+    setupLanguageMenu();
+    setupStatusBar();
+    restoreViewState();
+
+    m_animationTimer.setInterval(kAnimationIntervalMs);
+    connect(&m_animationTimer, &QTimer::timeout, this, [this] {
+        m_statusDelegate->setAnimationPhase(++m_animationPhase);
+        m_ui->taskView->viewport()->update();
+    });
+    m_relativeTimeTimer.setInterval(kRelativeTimeIntervalMs);
+    connect(&m_relativeTimeTimer, &QTimer::timeout, m_context->tasks()->model(),
+            &TaskTableModel::refreshRelativeTimes);
+
+    TaskController *tasks = m_context->tasks();
+    connect(tasks, &TaskController::accountProblem, this, &MainWindow::showAccountProblem);
+    connect(tasks, &TaskController::accountOk, this, [this] {
+        if (m_banner == Banner::AccountProblem)
+            hideBanner();
+    });
+    connect(tasks, &TaskController::taskFinished, this, [this](qint64 exportId, ExportStatus status) {
+        notifyFinished(exportId, status == ExportStatus::Succeeded ? tr("Export %1 succeeded.").arg(exportId)
+                                                                   : tr("Export %1 failed.").arg(exportId));
+    });
+    connect(m_context->downloads(), &TaskDownloads::downloadSaved, this,
+            [this](qint64 exportId, const QString &path) {
+                notifyFinished(exportId, tr("Report %1 saved to %2").arg(exportId).arg(path));
+            });
+    connect(m_context, &AppContext::profileChanged, this, [this] {
+        updateWindowTitle();
+        updatePage();
+        updateStatusBar();
+        rebuildProfilesMenu();
+    });
+    connect(m_context, &AppContext::keychainUnavailable, this, &MainWindow::showKeychainProblem);
+
+    retranslate();
+    updatePage();
+    updateActions();
+    updateDetails();
+    updateAnimation();
 }
 
 MainWindow::~MainWindow()
 {
     delete m_ui;
+}
+
+void MainWindow::setupTable()
+{
+    TaskTableModel *model = m_context->tasks()->model();
+    m_proxy->setSourceModel(model);
+    QTableView *view = m_ui->taskView;
+    view->setModel(m_proxy);
+    view->setItemDelegateForColumn(TaskTableModel::StatusColumn, m_statusDelegate);
+    view->setItemDelegateForColumn(TaskTableModel::DownloadColumn, m_downloadDelegate);
+    view->setMouseTracking(true);
+    view->horizontalHeader()->setSectionsMovable(true);
+    view->horizontalHeader()->setHighlightSections(false);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 14);
+    view->sortByColumn(TaskTableModel::ExportIdColumn, Qt::DescendingOrder);
+    view->setColumnWidth(TaskTableModel::ExportIdColumn, 110);
+    view->setColumnWidth(TaskTableModel::ReportColumn, 260);
+    view->setColumnWidth(TaskTableModel::StatusColumn, 170);
+    view->setColumnWidth(TaskTableModel::ExportDateColumn, 110);
+    view->setColumnWidth(TaskTableModel::LinkExpiresColumn, 110);
+    view->setColumnWidth(TaskTableModel::DownloadColumn, 240);
+
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        updateDetails();
+    });
+    connect(view, &QTableView::doubleClicked, this, &MainWindow::activateRow);
+    connect(view, &QTableView::customContextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(m_downloadDelegate, &DownloadDelegate::actionTriggered, this,
+            [this](const QModelIndex &index, DownloadDelegate::CellAction action) {
+                const qint64 exportId = index.data(TaskTableModel::ExportIdRole).toLongLong();
+                switch (action) {
+                case DownloadDelegate::CellAction::Download: downloadExport(exportId); break;
+                case DownloadDelegate::CellAction::ExportAgain: m_context->tasks()->exportAgain(exportId); break;
+                case DownloadDelegate::CellAction::Cancel: m_context->downloads()->cancel(exportId); break;
+                case DownloadDelegate::CellAction::Open: openFile(exportId); break;
+                case DownloadDelegate::CellAction::None: break;
+                }
+            });
+
+    // Everything that changes rows, counts or the current task refreshes the
+    // dependent views; each of these is cheap.
+    connect(model, &QAbstractItemModel::dataChanged, this, [this] {
+        updateDetails();
+        updateActions();
+        updateAnimation();
+        updateStatusBar();
+    });
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
+        updatePage();
+        updateAnimation();
+        updateStatusBar();
+    });
+    connect(model, &QAbstractItemModel::rowsRemoved, this, [this] {
+        updatePage();
+        updateAnimation();
+        updateStatusBar();
+        updateDetails();
+    });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        updatePage();
+        updateAnimation();
+        updateStatusBar();
+        updateDetails();
+    });
+    connect(m_proxy, &TaskFilterProxyModel::countsChanged, this, &MainWindow::updateFilterCounts);
+}
+
+void MainWindow::setupFilterBar()
+{
+    const struct
+    {
+        QToolButton *button;
+        TaskFilterProxyModel::StatusFilter filter;
+    } filters[] = {
+        {m_ui->filterAllButton, TaskFilterProxyModel::StatusFilter::All},
+        {m_ui->filterInProgressButton, TaskFilterProxyModel::StatusFilter::InProgress},
+        {m_ui->filterSucceededButton, TaskFilterProxyModel::StatusFilter::Succeeded},
+        {m_ui->filterFailedButton, TaskFilterProxyModel::StatusFilter::Failed},
+    };
+    auto *group = new QButtonGroup(this);
+    group->setExclusive(true);
+    for (const auto &entry : filters) {
+        group->addButton(entry.button);
+        const auto filter = entry.filter;
+        connect(entry.button, &QToolButton::clicked, this, [this, filter] {
+            m_proxy->setStatusFilter(filter);
+            updatePage();
+        });
+    }
+    m_ui->filterAllButton->setChecked(true);
+    m_ui->filterSucceededButton->setIcon(StatusDelegate::statusIcon(static_cast<int>(ExportStatus::Succeeded)));
+    m_ui->filterFailedButton->setIcon(StatusDelegate::statusIcon(static_cast<int>(ExportStatus::Failed)));
+    m_ui->filterInProgressButton->setIcon(StatusDelegate::statusIcon(static_cast<int>(ExportStatus::Exporting)));
+    for (QToolButton *button : {m_ui->filterAllButton, m_ui->filterInProgressButton, m_ui->filterSucceededButton,
+                                m_ui->filterFailedButton})
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setTextFilter(text);
+        updatePage();
+    });
+}
+
+void MainWindow::setupActions()
+{
+    m_ui->actionNewExport->setIcon(themedIcon("document-new", QStringLiteral(":/icons/new-export.svg")));
+    m_ui->actionAddExportId->setIcon(themedIcon("list-add", QStringLiteral(":/icons/add-id.svg")));
+    m_ui->actionRefresh->setIcon(themedIcon("view-refresh", QStringLiteral(":/icons/refresh.svg")));
+    m_ui->actionDownload->setIcon(themedIcon("document-save", QStringLiteral(":/icons/download.svg")));
+    m_ui->actionRemove->setIcon(themedIcon("edit-delete", QStringLiteral(":/icons/remove.svg")));
+    m_ui->actionExportAgain->setIcon(themedIcon("view-refresh", QStringLiteral(":/icons/refresh.svg")));
+    m_ui->actionOpenFile->setIcon(themedIcon("document-open", QStringLiteral(":/icons/open-file.svg")));
+    m_ui->actionShowInFolder->setIcon(themedIcon("folder-open", QStringLiteral(":/icons/folder.svg")));
+    m_ui->actionAccount->setIcon(themedIcon("user-identity", QStringLiteral(":/icons/account.svg")));
+    m_ui->actionSwitchLanguage->setIcon(QIcon(QStringLiteral(":/icons/language.svg")));
+    m_ui->actionRemove->setShortcuts({QKeySequence::Delete});
+    m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
+
+    connect(m_ui->actionNewExport, &QAction::triggered, this, &MainWindow::newExport);
+    connect(m_ui->actionAddExportId, &QAction::triggered, this, &MainWindow::addExportId);
+    connect(m_ui->actionRefresh, &QAction::triggered, m_context->tasks(), &TaskController::refresh);
+    connect(m_ui->actionDownload, &QAction::triggered, this, &MainWindow::downloadSelected);
+    connect(m_ui->actionRemove, &QAction::triggered, this, &MainWindow::removeSelected);
+    connect(m_ui->actionExportAgain, &QAction::triggered, this, &MainWindow::exportAgainSelected);
+    connect(m_ui->actionCancelDownload, &QAction::triggered, this, &MainWindow::cancelDownloadSelected);
+    connect(m_ui->actionCopyExportId, &QAction::triggered, this, &MainWindow::copyExportIds);
+    connect(m_ui->actionCopyRequestId, &QAction::triggered, this, &MainWindow::copyRequestId);
+    connect(m_ui->actionOpenFile, &QAction::triggered, this, [this] { openFile(currentExportId()); });
+    connect(m_ui->actionShowInFolder, &QAction::triggered, this, [this] { showInFolder(currentExportId()); });
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        m_ui->searchEdit->setFocus();
+        m_ui->searchEdit->selectAll();
+    });
+    connect(m_ui->actionSwitchLanguage, &QAction::triggered, this, [this] {
+        LanguageSetting *language = m_context->language();
+        language->setLanguage(language->language() == QLatin1String("zh") ? QStringLiteral("en")
+                                                                            : QStringLiteral("zh"));
+    });
+    connect(m_ui->actionAccount, &QAction::triggered, m_context, &AppContext::editAccount);
+    connect(m_ui->actionNewProfile, &QAction::triggered, m_context, &AppContext::newProfile);
+    connect(m_ui->actionImportAliyun, &QAction::triggered, m_context, &AppContext::importAliyunProfiles);
+    connect(m_ui->actionSettings, &QAction::triggered, m_context, &AppContext::editSettings);
+    connect(m_ui->actionAbout, &QAction::triggered, m_context, &AppContext::showAbout);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->tryDemoButton, &QPushButton::clicked, m_context, &AppContext::startDemo);
+    connect(m_ui->useAccessKeyButton, &QPushButton::clicked, m_context, &AppContext::newProfile);
+    connect(m_ui->bannerCloseButton, &QToolButton::clicked, this, &MainWindow::hideBanner);
+    connect(m_ui->bannerActionButton, &QPushButton::clicked, this, [this] {
+        if (m_banner == Banner::AccountProblem && ErrorPresenter::suggestsAccountEdit(m_bannerError))
+            m_context->editAccount();
+        else
+            m_context->tasks()->refresh();
+    });
+
+    connect(m_ui->detailsView, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        const QString link = url.toString();
+        if (link == TaskDetailsFormatter::openLink())
+            openFile(currentExportId());
+        else if (link == TaskDetailsFormatter::showInFolderLink())
+            showInFolder(currentExportId());
+        else if (link == TaskDetailsFormatter::copyRequestIdLink())
+            copyRequestId();
+    });
+
+    // Enter on a row: download a succeeded export, otherwise show its details.
+    auto *enter = new QAction(this);
+    enter->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    enter->setShortcutContext(Qt::WidgetShortcut);
+    m_ui->taskView->addAction(enter);
+    connect(enter, &QAction::triggered, this, [this] { activateRow(m_ui->taskView->currentIndex()); });
+}
+
+void MainWindow::setupToolBarExtras()
+{
+    auto *spacer = new QWidget(this);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_ui->mainToolBar->addWidget(spacer);
+
+    m_accountButton->setPopupMode(QToolButton::InstantPopup);
+    m_accountButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_accountButton->setIcon(QIcon(QStringLiteral(":/icons/account.svg")));
+    m_accountButton->setMenu(m_ui->menuProfiles);
+    m_ui->mainToolBar->addWidget(m_accountButton);
+
+    m_languageButton->setDefaultAction(m_ui->actionSwitchLanguage);
+    m_languageButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_ui->mainToolBar->addWidget(m_languageButton);
+    rebuildProfilesMenu();
+}
+
+void MainWindow::setupLanguageMenu()
+{
+    // Language names are shown in their own language, so they never translate.
+    m_chineseAction = m_ui->menuLanguage->addAction(QStringLiteral("中文"));
+    m_englishAction = m_ui->menuLanguage->addAction(QStringLiteral("English"));
+    for (QAction *action : {m_chineseAction, m_englishAction}) {
+        action->setCheckable(true);
+        m_languageGroup->addAction(action);
+    }
+    LanguageSetting *language = m_context->language();
+    connect(m_chineseAction, &QAction::triggered, language, [language] { language->setLanguage(QStringLiteral("zh")); });
+    connect(m_englishAction, &QAction::triggered, language, [language] { language->setLanguage(QStringLiteral("en")); });
+    auto sync = [this](const QString &code) {
+        (code == QLatin1String("zh") ? m_chineseAction : m_englishAction)->setChecked(true);
+    };
+    connect(language, &LanguageSetting::languageChanged, this, sync);
+    sync(language->language());
+}
+
+void MainWindow::setupStatusBar()
+{
+    m_demoBadge->setStyleSheet(QStringLiteral(
+        "QLabel { background: #e8a317; color: black; border-radius: 4px; padding: 1px 8px; font-weight: bold; }"));
+    m_demoBadge->setAccessibleName(QStringLiteral("Demo"));
+    statusBar()->addWidget(m_connectionLabel, 1);
+    statusBar()->addPermanentWidget(m_activityLabel);
+    statusBar()->addPermanentWidget(m_demoBadge);
+}
+
+void MainWindow::restoreViewState()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    const QByteArray header = settings.value(QStringLiteral("window/header")).toByteArray();
+    if (!header.isEmpty())
+        m_ui->taskView->horizontalHeader()->restoreState(header);
+    else
+        m_ui->splitter->setSizes({480, 160});
+}
+
+void MainWindow::saveViewState() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_ui->splitter->saveState());
+    settings.setValue(QStringLiteral("window/header"), m_ui->taskView->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveViewState();
+    m_context->tasks()->flush();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+// Everything the .ui form does not own is rebuilt here, so a language switch
+// changes it in place.
+void MainWindow::retranslate()
+{
+    m_context->tasks()->model()->retranslate();
+    m_demoBadge->setText(tr("Demo"));
+    m_demoBadge->setToolTip(tr("You are using the built-in simulator, not a real Alibaba Cloud account."));
+    m_languageButton->setToolTip(tr("Switch the interface and the service's messages between 中文 and English"));
+    updateWindowTitle();
+    updateFilterCounts();
+    updateDetails();
+    updateStatusBar();
+    updateBanner();
+    rebuildProfilesMenu();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    const QString profile = m_context->profileDisplayName();
+    QString title = profile.isEmpty() ? QStringLiteral("ReportDesk") : tr("ReportDesk — %1").arg(profile);
+    if (m_context->isDemo())
+        title += QStringLiteral(" [") + tr("Demo") + QLatin1Char(']');
+    setWindowTitle(title);
+    m_demoBadge->setVisible(m_context->isDemo());
+}
+
+void MainWindow::updatePage()
+{
+    const bool hasAccount = m_context->hasAccount();
+    m_ui->pages->setCurrentIndex(hasAccount ? TasksPage : WelcomePage);
+    const bool noTasks = m_context->tasks()->model()->rowCount() == 0;
+    m_ui->tableStack->setCurrentIndex(noTasks ? EmptyPage : TablePage);
+    for (QAction *action : {m_ui->actionNewExport, m_ui->actionAddExportId, m_ui->actionRefresh})
+        action->setEnabled(hasAccount);
+}
+
+void MainWindow::updateFilterCounts()
+{
+    using Filter = TaskFilterProxyModel::StatusFilter;
+    m_ui->filterAllButton->setText(tr("All %1").arg(m_proxy->count(Filter::All)));
+    m_ui->filterInProgressButton->setText(tr("In progress %1").arg(m_proxy->count(Filter::InProgress)));
+    m_ui->filterSucceededButton->setText(tr("Succeeded %1").arg(m_proxy->count(Filter::Succeeded)));
+    m_ui->filterFailedButton->setText(tr("Failed %1").arg(m_proxy->count(Filter::Failed)));
+}
+
+QList<qint64> MainWindow::selectedExportIds() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_ui->taskView->selectionModel()->selectedRows();
+    ids.reserve(rows.size());
+    for (const QModelIndex &index : rows)
+        ids << index.data(TaskTableModel::ExportIdRole).toLongLong();
+    return ids;
+}
+
+qint64 MainWindow::currentExportId() const
+{
+    const QModelIndex index = m_ui->taskView->currentIndex();
+    if (!index.isValid() || !m_ui->taskView->selectionModel()->isRowSelected(index.row(), {}))
+        return 0;
+    return index.data(TaskTableModel::ExportIdRole).toLongLong();
+}
+
+void MainWindow::selectExportId(qint64 exportId)
+{
+    const int sourceRow = m_context->tasks()->model()->rowOf(exportId);
+    if (sourceRow < 0)
+        return;
+    // A filter could hide the row: show everything first.
+    if (!m_proxy->mapFromSource(m_context->tasks()->model()->index(sourceRow, 0)).isValid()) {
+        m_ui->filterAllButton->click();
+        m_ui->searchEdit->clear();
+    }
+    const QModelIndex index = m_proxy->mapFromSource(m_context->tasks()->model()->index(sourceRow, 0));
+    m_ui->taskView->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_ui->taskView->scrollTo(index);
+}
+
+void MainWindow::updateActions()
+{
+    const QList<qint64> ids = selectedExportIds();
+    const ExportTask *task = m_context->tasks()->model()->task(currentExportId());
+    const bool one = task != nullptr;
+    const bool downloading = one
+                             && (task->download.state == DownloadProgress::State::Downloading
+                                 || task->download.state == DownloadProgress::State::Queued);
+    m_ui->actionDownload->setEnabled(one && task->status == ExportStatus::Succeeded && !downloading);
+    m_ui->actionCancelDownload->setEnabled(downloading);
+    m_ui->actionExportAgain->setEnabled(one && task->reportId > 0 && task->status == ExportStatus::Failed);
+    m_ui->actionRemove->setEnabled(!ids.isEmpty());
+    m_ui->actionCopyExportId->setEnabled(!ids.isEmpty());
+    m_ui->actionCopyRequestId->setEnabled(one && !m_context->tasks()->lastRequestId(task->exportId).isEmpty());
+    const bool saved = one && !task->savedFilePath.isEmpty() && QFileInfo::exists(task->savedFilePath);
+    m_ui->actionOpenFile->setEnabled(saved);
+    m_ui->actionShowInFolder->setEnabled(saved);
+}
+
+void MainWindow::updateDetails()
+{
+    const ExportTask *task = m_context->tasks()->model()->task(currentExportId());
+    if (!task) {
+        m_ui->detailsView->setHtml(TaskDetailsFormatter::placeholderHtml());
+        return;
+    }
+    m_ui->detailsView->setHtml(TaskDetailsFormatter::html(*task, m_context->tasks()->lastAnswer(task->exportId),
+                                                          m_context->tasks()->model()->now()));
+}
+
+void MainWindow::updateStatusBar()
+{
+    const SecurityCenterClient *client = m_context->client();
+    const QString host = client->endpoint().url().host();
+    const QString port = client->endpoint().url().port() > 0
+                             ? QLatin1Char(':') + QString::number(client->endpoint().url().port())
+                             : QString();
+    m_connectionLabel->setText(m_context->hasAccount() ? tr("● Connected to %1").arg(host + port)
+                                                       : tr("No account configured"));
+    const TaskTableModel *model = m_context->tasks()->model();
+    const int running = model->statusCount(ExportStatus::Initializing) + model->statusCount(ExportStatus::Exporting);
+    const int downloads = m_context->downloads()->activeCount();
+    QStringList parts;
+    if (running > 0)
+        parts << tr("%n export(s) in progress", nullptr, running);
+    if (downloads > 0)
+        parts << tr("%n download(s)", nullptr, downloads);
+    m_activityLabel->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void MainWindow::updateAnimation()
+{
+    const TaskTableModel *model = m_context->tasks()->model();
+    const bool active = model->statusCount(ExportStatus::Initializing) + model->statusCount(ExportStatus::Exporting) > 0;
+    if (active && !m_animationTimer.isActive())
+        m_animationTimer.start();
+    else if (!active)
+        m_animationTimer.stop();
+    const bool anyLink = model->rowCount() > 0;
+    if (anyLink && !m_relativeTimeTimer.isActive())
+        m_relativeTimeTimer.start();
+    else if (!anyLink)
+        m_relativeTimeTimer.stop();
+}
+
+void MainWindow::rebuildProfilesMenu()
+{
+    m_ui->menuProfiles->clear();
+    const QList<AppContext::ProfileEntry> profiles = m_context->profileEntries();
+    auto *group = new QActionGroup(m_ui->menuProfiles);
+    for (const AppContext::ProfileEntry &entry : profiles) {
+        QAction *action = m_ui->menuProfiles->addAction(entry.displayName);
+        action->setCheckable(true);
+        action->setChecked(entry.current);
+        group->addAction(action);
+        const QString id = entry.id;
+        connect(action, &QAction::triggered, m_context, [this, id] { m_context->switchProfile(id); });
+    }
+    if (!profiles.isEmpty())
+        m_ui->menuProfiles->addSeparator();
+    m_ui->menuProfiles->addAction(m_ui->actionAccount);
+    m_ui->menuProfiles->addAction(m_ui->actionNewProfile);
+    const QString name = m_context->profileDisplayName();
+    m_accountButton->setText(name.isEmpty() ? tr("Account") : name);
+    m_accountButton->setToolTip(tr("Switch between saved accounts"));
+}
+
+void MainWindow::newExport()
+{
+    NewExportDialog dialog(m_context->client(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ReportInfo report = dialog.selectedReport();
+    m_context->tasks()->startExport(report.reportId, report.title, dialog.selectedType());
+}
+
+void MainWindow::addExportId()
+{
+    AddExportIdDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const qint64 exportId = dialog.exportId();
+    m_context->tasks()->addExportId(exportId);
+    selectExportId(exportId);
+}
+
+void MainWindow::activateRow(const QModelIndex &proxyIndex)
+{
+    if (!proxyIndex.isValid())
+        return;
+    const qint64 exportId = proxyIndex.data(TaskTableModel::ExportIdRole).toLongLong();
+    const auto status = static_cast<ExportStatus>(proxyIndex.data(TaskTableModel::StatusRole).toInt());
+    if (status == ExportStatus::Succeeded && proxyIndex.column() != TaskTableModel::DownloadColumn)
+        downloadExport(exportId);
+    else
+        m_ui->detailsView->setFocus();
+}
+
+void MainWindow::downloadSelected()
+{
+    if (const qint64 exportId = currentExportId())
+        downloadExport(exportId);
+}
+
+void MainWindow::downloadExport(qint64 exportId)
+{
+    const ExportTask *task = m_context->tasks()->model()->task(exportId);
+    if (!task || task->status != ExportStatus::Succeeded)
+        return;
+    const QString target = SaveLocationChooser::choose(this, *task);
+    if (target.isEmpty())
+        return;
+    m_context->downloads()->download(exportId, target);
+}
+
+void MainWindow::exportAgainSelected()
+{
+    if (const qint64 exportId = currentExportId())
+        m_context->tasks()->exportAgain(exportId);
+}
+
+void MainWindow::removeSelected()
+{
+    const QList<qint64> ids = selectedExportIds();
+    if (ids.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Remove exports"),
+        tr("Remove %n export(s) from the list? Downloaded files stay where they are.", nullptr,
+           static_cast<int>(ids.size())));
+    if (answer != QMessageBox::Yes)
+        return;
+    for (const qint64 id : ids)
+        m_context->downloads()->cancel(id);
+    m_context->tasks()->remove(ids);
+}
+
+void MainWindow::cancelDownloadSelected()
+{
+    for (const qint64 id : selectedExportIds())
+        m_context->downloads()->cancel(id);
+}
+
+void MainWindow::openFile(qint64 exportId)
+{
+    const ExportTask *task = m_context->tasks()->model()->task(exportId);
+    if (task && QFileInfo::exists(task->savedFilePath))
+        QDesktopServices::openUrl(QUrl::fromLocalFile(task->savedFilePath));
+}
+
+void MainWindow::showInFolder(qint64 exportId)
+{
+    const ExportTask *task = m_context->tasks()->model()->task(exportId);
+    if (task && QFileInfo::exists(task->savedFilePath))
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(task->savedFilePath).absolutePath()));
+}
+
+void MainWindow::copyExportIds()
+{
+    QStringList ids;
+    for (const qint64 id : selectedExportIds())
+        ids << QString::number(id);
+    QGuiApplication::clipboard()->setText(ids.join(QLatin1Char('\n')));
+}
+
+void MainWindow::copyRequestId()
+{
+    const QString requestId = m_context->tasks()->lastRequestId(currentExportId());
+    if (!requestId.isEmpty())
+        QGuiApplication::clipboard()->setText(requestId);
+}
+
+void MainWindow::showContextMenu(const QPoint &pos)
+{
+    if (!m_ui->taskView->indexAt(pos).isValid())
+        return;
+    QMenu menu(this);
+    menu.addAction(m_ui->actionDownload);
+    menu.addAction(m_ui->actionCancelDownload);
+    menu.addAction(m_ui->actionOpenFile);
+    menu.addAction(m_ui->actionShowInFolder);
+    menu.addSeparator();
+    menu.addAction(m_ui->actionCopyExportId);
+    menu.addAction(m_ui->actionCopyRequestId);
+    menu.addAction(m_ui->actionExportAgain);
+    menu.addSeparator();
+    menu.addAction(m_ui->actionRemove);
+    menu.exec(m_ui->taskView->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::showAccountProblem(const ApiError &error)
+{
+    m_banner = Banner::AccountProblem;
+    m_bannerError = error;
+    updateBanner();
+}
+
+void MainWindow::showKeychainProblem()
+{
+    m_banner = Banner::KeychainUnavailable;
+    updateBanner();
+}
+
+void MainWindow::hideBanner()
+{
+    m_banner = Banner::None;
+    updateBanner();
+}
+
+void MainWindow::updateBanner()
+{
+    m_ui->bannerFrame->setVisible(m_banner != Banner::None);
+    m_ui->bannerIconLabel->setPixmap(QIcon(QStringLiteral(":/icons/warning.svg")).pixmap(20, 20));
+    switch (m_banner) {
+    case Banner::None: return;
+    case Banner::AccountProblem:
+        m_ui->bannerTextLabel->setText(ErrorPresenter::bannerText(m_bannerError));
+        m_ui->bannerActionButton->setText(ErrorPresenter::suggestsAccountEdit(m_bannerError) ? tr("Edit account…")
+                                                                                             : tr("Retry"));
+        m_ui->bannerActionButton->show();
+        return;
+    case Banner::KeychainUnavailable:
+        m_ui->bannerTextLabel->setText(m_context->keychainProblemText());
+        m_ui->bannerActionButton->hide();
+        return;
+    }
+}
+
+void MainWindow::notifyFinished(qint64 exportId, const QString &text)
+{
+    Q_UNUSED(exportId)
+    // Only when the user is looking elsewhere; in the window the row says it all.
+    if (isActiveWindow())
+        return;
+    m_notifier->notify(QStringLiteral("ReportDesk"), text);
+    QApplication::alert(this);
 }

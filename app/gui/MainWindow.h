@@ -1,20 +1,109 @@
 #pragma once
 
+#include "api/ApiError.h"
+
 #include <QMainWindow>
+#include <QTimer>
 
 namespace Ui {
 class MainWindow;
 }
+class AppContext;
+class DesktopNotifier;
+class DownloadDelegate;
+class QActionGroup;
+class QLabel;
+class QToolButton;
+class StatusDelegate;
+class TaskFilterProxyModel;
 
+// The window users live in: the export table with its filter bar and details
+// pane, the account banner, the welcome panel on first run. It holds no state
+// of its own beyond view state; tasks live in the core's TaskController.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(AppContext *context, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    TaskFilterProxyModel *proxyModel() const { return m_proxy; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void setupTable();
+    void setupActions();
+    void setupToolBarExtras();
+    void setupLanguageMenu();
+    void setupStatusBar();
+    void setupFilterBar();
+    void restoreViewState();
+    void saveViewState() const;
+    void retranslate();
+
+    void updatePage();
+    void updateWindowTitle();
+    void updateFilterCounts();
+    void updateActions();
+    void updateDetails();
+    void updateStatusBar();
+    void updateAnimation();
+    void rebuildProfilesMenu();
+
+    QList<qint64> selectedExportIds() const;
+    qint64 currentExportId() const;
+    void selectExportId(qint64 exportId);
+
+    void newExport();
+    void addExportId();
+    void downloadSelected();
+    void downloadExport(qint64 exportId);
+    void exportAgainSelected();
+    void removeSelected();
+    void cancelDownloadSelected();
+    void openFile(qint64 exportId);
+    void showInFolder(qint64 exportId);
+    void copyExportIds();
+    void copyRequestId();
+    void showContextMenu(const QPoint &pos);
+    void activateRow(const QModelIndex &proxyIndex);
+
+    void showAccountProblem(const ApiError &error);
+    void showKeychainProblem();
+    void hideBanner();
+    void updateBanner();
+    void notifyFinished(qint64 exportId, const QString &text);
+
     Ui::MainWindow *m_ui;
+    AppContext *m_context;
+    TaskFilterProxyModel *m_proxy;
+    StatusDelegate *m_statusDelegate;
+    DownloadDelegate *m_downloadDelegate;
+    QActionGroup *m_languageGroup;
+    QAction *m_chineseAction;
+    QAction *m_englishAction;
+    QToolButton *m_accountButton;
+    QToolButton *m_languageButton;
+    QLabel *m_connectionLabel;
+    QLabel *m_activityLabel;
+    QLabel *m_demoBadge;
+    DesktopNotifier *m_notifier;
+    QTimer m_animationTimer;    // runs only while an export is in progress
+    QTimer m_relativeTimeTimer; // ages "in 9 min" texts; runs only while links are known
+    int m_animationPhase = 0;
+
+    // What the banner shows, kept raw so its text is rebuilt on a language switch.
+    enum class Banner
+    {
+        None,
+        AccountProblem,
+        KeychainUnavailable,
+    };
+    Banner m_banner = Banner::None;
+    ApiError m_bannerError;
 };

@@ -1,0 +1,252 @@
+#include "AppContext.h"
+
+#include "AboutDialog.h"
+#include "AccountDialog.h"
+#include "SettingsDialog.h"
+#include "TaskDownloads.h"
+#include "api/NetworkConfigurator.h"
+#include "api/NetworkSettings.h"
+#include "api/SecurityCenterClient.h"
+#include "credentials/AliyunCliConfigImporter.h"
+#include "credentials/CredentialJob.h"
+#include "credentials/CredentialSession.h"
+#include "credentials/EnvironmentCredentials.h"
+#include "credentials/KeychainCredentialStore.h"
+#include "credentials/ProfileRepository.h"
+#include "i18n/LanguageSetting.h"
+#include "i18n/TranslationManager.h"
+#include "simulator/Simulator.h"
+#include "tasks/TaskController.h"
+
+#include <QDir>
+#include <QMessageBox>
+
+AppContext::AppContext(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_language(new LanguageSetting(this))
+    , m_translations(new TranslationManager(m_language, this))
+    , m_client(new SecurityCenterClient(&m_network, m_language, this))
+    , m_profiles(new ProfileRepository(&m_settings, new KeychainCredentialStore(this), this))
+    , m_session(new CredentialSession(m_profiles, this))
+    , m_tasks(new TaskController(m_client, this))
+    , m_downloads(new TaskDownloads(&m_network, m_client, m_tasks->model(), this))
+    , m_options(options)
+{
+    applyNetworkSettings();
+    connect(m_session, &CredentialSession::credentialsReady, this, &AppContext::onCredentialsReady);
+    connect(m_session, &CredentialSession::keychainUnavailable, this, &AppContext::keychainUnavailable);
+    connect(m_session, &CredentialSession::credentialsMissing, this, [this](const Profile &profile) {
+        // The keychain has no secret for this profile (or no keychain): ask for it.
+        if (!m_session->isKeychainUnavailable())
+            openAccountDialog(profile, false);
+    });
+    connect(m_profiles, &ProfileRepository::profilesChanged, this, &AppContext::profileChanged);
+}
+
+AppContext::~AppContext()
+{
+    m_tasks->flush();
+}
+
+void AppContext::start()
+{
+    if (m_options.demo) {
+        startDemo();
+        return;
+    }
+    if (const auto environment = EnvironmentCredentials::fromEnvironment()) {
+        m_profiles->setEnvironmentProfile(environment->profile, environment->credentials);
+        activateProfile(environment->profile);
+        return;
+    }
+    if (m_profiles->lastUsedProfileId() == demoProfileId()) {
+        startDemo();
+        return;
+    }
+    if (const auto profile = m_profiles->startupProfile())
+        activateProfile(*profile);
+}
+
+bool AppContext::ensureSimulator()
+{
+    if (m_simulator && m_simulator->isRunning())
+        return true;
+    if (!m_simulator)
+        m_simulator = new Simulator(SimulatorConfig(), this);
+    if (m_simulator->start())
+        return true;
+    QMessageBox::critical(m_window, tr("Demo unavailable"),
+                          tr("The built-in simulator could not start: %1").arg(m_simulator->errorString()));
+    return false;
+}
+
+void AppContext::startDemo()
+{
+    if (!ensureSimulator())
+        return;
+    m_client->setEndpoint(ApiEndpoint::custom(m_simulator->endpoint()));
+    m_client->setSignatureVersion(SignatureVersion::V3);
+    m_client->setCredentials(Simulator::demoCredentials());
+    m_currentProfileId = demoProfileId();
+    m_profiles->setLastUsedProfileId(demoProfileId());
+    m_tasks->setProfile(demoProfileId());
+    Q_EMIT profileChanged();
+}
+
+void AppContext::switchProfile(const QString &id)
+{
+    if (id == demoProfileId()) {
+        startDemo();
+        return;
+    }
+    if (const auto profile = m_profiles->profile(id))
+        activateProfile(*profile);
+}
+
+void AppContext::activateProfile(const Profile &profile)
+{
+    m_client->setCredentials({});
+    m_client->setEndpoint(profile.endpoint);
+    m_client->setSignatureVersion(profile.signatureVersion);
+    m_currentProfileId = profile.id;
+    if (!profile.isEnvironment)
+        m_profiles->setLastUsedProfileId(profile.id);
+    m_tasks->setProfile(profile.id);
+    // The secret arrives asynchronously; the window is usable meanwhile and
+    // polling starts as soon as the client has credentials.
+    m_session->start(profile);
+    Q_EMIT profileChanged();
+}
+
+void AppContext::onCredentialsReady(const Profile &profile)
+{
+    if (profile.id != m_currentProfileId)
+        return;
+    m_client->setCredentials(m_session->credentials());
+    m_tasks->refresh();
+}
+
+QString AppContext::profileDisplayName() const
+{
+    if (isDemo())
+        return tr("Demo");
+    if (const auto profile = m_profiles->profile(m_currentProfileId))
+        return profile->displayName();
+    return {};
+}
+
+QList<AppContext::ProfileEntry> AppContext::profileEntries() const
+{
+    QList<ProfileEntry> entries;
+    for (const Profile &profile : m_profiles->profiles())
+        entries << ProfileEntry{profile.id, profile.displayName(), profile.id == m_currentProfileId};
+    entries << ProfileEntry{demoProfileId(), tr("Demo (simulated Security Center)"), isDemo()};
+    return entries;
+}
+
+QString AppContext::keychainProblemText() const
+{
+    return m_session->unavailableExplanation();
+}
+
+void AppContext::newProfile()
+{
+    Profile profile;
+    profile.endpoint = ApiEndpoint::forSite(ApiEndpoint::Site::China);
+    openAccountDialog(profile, true);
+}
+
+void AppContext::editAccount()
+{
+    const auto profile = m_profiles->profile(m_currentProfileId);
+    if (!profile || profile->isEnvironment) {
+        newProfile();
+        return;
+    }
+    openAccountDialog(*profile, false);
+}
+
+void AppContext::openAccountDialog(const Profile &profile, bool isNew)
+{
+    AccountDialog dialog(&m_network, m_language, m_window);
+    dialog.setProfile(profile, isNew ? AccessKeyCredentials() : m_session->credentials());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    saveAccount(dialog.profile(), dialog.credentials(), isNew);
+}
+
+void AppContext::saveAccount(const Profile &profile, const AccessKeyCredentials &credentials, bool isNew)
+{
+    const QString problem = m_profiles->validationError(profile);
+    if (!problem.isEmpty()) {
+        QMessageBox::warning(m_window, tr("Account not saved"), problem);
+        return;
+    }
+    CredentialJob *job = nullptr;
+    if (isNew) {
+        job = m_session->addProfile(profile, credentials);
+    } else {
+        QString error;
+        if (!m_profiles->update(profile, &error)) {
+            QMessageBox::warning(m_window, tr("Account not saved"), error);
+            return;
+        }
+        job = m_session->saveCredentials(credentials);
+    }
+    connect(job, &CredentialJob::finished, this, [this, profile](CredentialJob *finished) {
+        if (finished->error().isError() && !m_session->isKeychainUnavailable())
+            QMessageBox::warning(m_window, tr("Secret not stored"), finished->error().description());
+        const auto saved = m_profiles->profileByName(profile.name);
+        if (saved)
+            activateProfile(*saved);
+    });
+}
+
+void AppContext::importAliyunProfiles()
+{
+    AliyunCliConfigImporter importer;
+    QString error;
+    if (!importer.load(&error) || importer.candidates().isEmpty()) {
+        QMessageBox::information(m_window, tr("Import from aliyun CLI"),
+                                 error.isEmpty() ? tr("No AK or StsToken profiles were found in %1.")
+                                                       .arg(QDir::toNativeSeparators(importer.path()))
+                                                 : error);
+        return;
+    }
+    QStringList lines;
+    for (const auto &candidate : importer.candidates())
+        lines << QStringLiteral("• %1 (%2, %3)").arg(candidate.profile.name, candidate.mode, candidate.regionId);
+    for (const auto &skipped : importer.unsupported())
+        lines << QStringLiteral("✕ %1: %2").arg(skipped.name, skipped.reason());
+    const auto answer = QMessageBox::question(
+        m_window, tr("Import from aliyun CLI"),
+        tr("Import these profiles into ReportDesk? Their secrets will be stored in the system keychain.\n\n%1")
+            .arg(lines.join(QLatin1Char('\n'))));
+    if (answer != QMessageBox::Yes)
+        return;
+    for (const auto &candidate : importer.candidates())
+        m_session->addProfile(candidate.profile, candidate.credentials);
+}
+
+void AppContext::applyNetworkSettings()
+{
+    const NetworkSettings settings = NetworkSettings::load(m_settings);
+    NetworkConfigurator::applyProxy(&m_network, settings.proxy);
+    m_client->setTransferTimeout(settings.timeoutMs);
+}
+
+void AppContext::editSettings()
+{
+    SettingsDialog dialog(m_language, m_profiles->store(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.save();
+    applyNetworkSettings();
+    m_downloads->setMaxParallel(SettingsDialog::parallelDownloads());
+}
+
+void AppContext::showAbout()
+{
+    AboutDialog dialog(m_window);
+    dialog.exec();
+}

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "credentials/Profile.h"
+#include "signing/AccessKeyCredentials.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPointer>
+#include <QSettings>
+
+class CredentialSession;
+class TaskDownloads;
+class LanguageSetting;
+class ProfileRepository;
+class SecurityCenterClient;
+class Simulator;
+class TaskController;
+class TranslationManager;
+
+// The GUI's composition root: owns the core objects (one network manager, the
+// language setting and translators, the API client, profiles and the
+// credential session, tasks and downloads, the demo simulator when used) and
+// the account-level flows (demo, profiles, account dialog, settings, about).
+// Widgets get it by pointer; it outlives them.
+class AppContext final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppContext)
+
+public:
+    struct Options
+    {
+        bool demo = false;
+    };
+
+    struct ProfileEntry
+    {
+        QString id;
+        QString displayName;
+        bool current = false;
+    };
+
+    explicit AppContext(const Options &options, QObject *parent = nullptr);
+    ~AppContext() override;
+
+    // Dialogs opened by the context use this as their parent.
+    void setWindow(QWidget *window) { m_window = window; }
+    // Chooses the first profile: demo, environment, last used, or none (welcome page).
+    void start();
+
+    QNetworkAccessManager *network() { return &m_network; }
+    LanguageSetting *language() const { return m_language; }
+    SecurityCenterClient *client() const { return m_client; }
+    TaskController *tasks() const { return m_tasks; }
+    TaskDownloads *downloads() const { return m_downloads; }
+    ProfileRepository *profiles() const { return m_profiles; }
+    CredentialSession *credentials() const { return m_session; }
+    Simulator *simulator() const { return m_simulator; }
+
+    bool isDemo() const { return m_currentProfileId == demoProfileId(); }
+    bool hasAccount() const { return !m_currentProfileId.isEmpty(); }
+    QString profileDisplayName() const;
+    QList<ProfileEntry> profileEntries() const;
+    QString keychainProblemText() const;
+
+    static QString demoProfileId() { return QStringLiteral("demo"); }
+
+public Q_SLOTS:
+    void startDemo();
+    void switchProfile(const QString &id);
+    void newProfile();
+    void editAccount();
+    void importAliyunProfiles();
+    void editSettings();
+    void showAbout();
+
+Q_SIGNALS:
+    void profileChanged();
+    void keychainUnavailable();
+
+private:
+    bool ensureSimulator();
+    void activateProfile(const Profile &profile);
+    void onCredentialsReady(const Profile &profile);
+    void applyNetworkSettings();
+    void openAccountDialog(const Profile &profile, bool isNew);
+    void saveAccount(const Profile &profile, const AccessKeyCredentials &credentials, bool isNew);
+
+    QNetworkAccessManager m_network;
+    QSettings m_settings;
+    LanguageSetting *m_language;
+    TranslationManager *m_translations;
+    SecurityCenterClient *m_client;
+    ProfileRepository *m_profiles;
+    CredentialSession *m_session;
+    TaskController *m_tasks;
+    TaskDownloads *m_downloads;
+    Simulator *m_simulator = nullptr;
+    QPointer<QWidget> m_window;
+    Options m_options;
+    QString m_currentProfileId;
+};

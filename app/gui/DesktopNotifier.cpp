@@ -1,0 +1,43 @@
+#include "DesktopNotifier.h"
+
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusMessage>
+#include <QIcon>
+#include <QSystemTrayIcon>
+#include <QVariantMap>
+
+namespace {
+const auto kService = QStringLiteral("org.freedesktop.Notifications");
+}
+
+DesktopNotifier::DesktopNotifier(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void DesktopNotifier::notify(const QString &title, const QString &text)
+{
+    if (notifyViaDBus(title, text))
+        return;
+    if (!QSystemTrayIcon::isSystemTrayAvailable() || !QSystemTrayIcon::supportsMessages())
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/reportdesk.svg")), this);
+        m_tray->show();
+    }
+    m_tray->showMessage(title, text, QSystemTrayIcon::Information);
+}
+
+bool DesktopNotifier::notifyViaDBus(const QString &title, const QString &text)
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected() || !bus.interface() || !bus.interface()->isServiceRegistered(kService))
+        return false;
+    QDBusMessage message = QDBusMessage::createMethodCall(kService, QStringLiteral("/org/freedesktop/Notifications"),
+                                                          kService, QStringLiteral("Notify"));
+    message << QStringLiteral("ReportDesk") << quint32(0) << QStringLiteral("io.github.reportdesk.ReportDesk")
+            << title << text << QStringList() << QVariantMap() << qint32(-1);
+    // Fire and forget: a notification must never block the window.
+    return bus.send(message);
+}

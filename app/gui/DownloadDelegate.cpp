@@ -1,0 +1,199 @@
+#include "DownloadDelegate.h"
+
+#include "api/ExportStatus.h"
+#include "tasks/ExportTask.h"
+#include "tasks/TaskTableModel.h"
+
+#include <QApplication>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+
+namespace {
+constexpr int kButtonMargin = 3;
+
+DownloadProgress::State downloadState(const QModelIndex &index)
+{
+    return static_cast<DownloadProgress::State>(index.data(TaskTableModel::DownloadStateRole).toInt());
+}
+
+QStyle *styleOf(const QStyleOptionViewItem &option)
+{
+    return option.widget ? option.widget->style() : QApplication::style();
+}
+} // namespace
+
+DownloadDelegate::DownloadDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+DownloadDelegate::CellAction DownloadDelegate::actionFor(const QModelIndex &index)
+{
+    switch (downloadState(index)) {
+    case DownloadProgress::State::Queued:
+    case DownloadProgress::State::Downloading: return CellAction::Cancel;
+    case DownloadProgress::State::Saved:
+        if (!index.data(TaskTableModel::SavedFilePathRole).toString().isEmpty())
+            return CellAction::Open;
+        break;
+    case DownloadProgress::State::None:
+    case DownloadProgress::State::Failed: break;
+    }
+    if (!index.data(TaskTableModel::SavedFilePathRole).toString().isEmpty()
+        && downloadState(index) == DownloadProgress::State::None)
+        return CellAction::Open;
+    const auto status = static_cast<ExportStatus>(index.data(TaskTableModel::StatusRole).toInt());
+    if (status == ExportStatus::Failed)
+        return CellAction::ExportAgain;
+    return CellAction::Download;
+}
+
+QString DownloadDelegate::buttonText(CellAction action)
+{
+    switch (action) {
+    case CellAction::Download: return tr("Download");
+    case CellAction::ExportAgain: return tr("Export again");
+    case CellAction::Cancel: return tr("Cancel");
+    case CellAction::Open: return tr("Open");
+    case CellAction::None: break;
+    }
+    return {};
+}
+
+bool DownloadDelegate::buttonEnabled(const QModelIndex &index)
+{
+    const auto status = static_cast<ExportStatus>(index.data(TaskTableModel::StatusRole).toInt());
+    return actionFor(index) != CellAction::Download || status == ExportStatus::Succeeded;
+}
+
+QString DownloadDelegate::progressText(const QModelIndex &index)
+{
+    const QLocale locale;
+    const qint64 received = index.data(TaskTableModel::BytesReceivedRole).toLongLong();
+    const qint64 total = index.data(TaskTableModel::BytesTotalRole).toLongLong();
+    const qint64 speed = index.data(TaskTableModel::SpeedRole).toLongLong();
+    QStringList parts;
+    if (total > 0)
+        parts << tr("%1%").arg(received * 100 / total);
+    parts << (total > 0 ? tr("%1 of %2").arg(locale.formattedDataSize(received), locale.formattedDataSize(total))
+                        : locale.formattedDataSize(received));
+    if (speed > 0) {
+        parts << tr("%1/s").arg(locale.formattedDataSize(speed));
+        if (total > received)
+            parts << tr("%n s left", nullptr, static_cast<int>((total - received) / speed));
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+QRect DownloadDelegate::buttonRect(const QStyleOptionViewItem &option, const QString &text) const
+{
+    const int width = option.fontMetrics.horizontalAdvance(text) + 24;
+    const QRect cell = option.rect.adjusted(kButtonMargin, kButtonMargin, -kButtonMargin, -kButtonMargin);
+    return QRect(cell.left(), cell.top(), qMin(width, cell.width()), cell.height());
+}
+
+void DownloadDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem background = option;
+    initStyleOption(&background, index);
+    background.text.clear();
+    styleOf(option)->drawControl(QStyle::CE_ItemViewItem, &background, painter, option.widget);
+
+    const DownloadProgress::State state = downloadState(index);
+    if (state == DownloadProgress::State::Downloading || state == DownloadProgress::State::Queued)
+        paintProgress(painter, option, index);
+    else
+        paintButton(painter, option, index);
+}
+
+void DownloadDelegate::paintButton(QPainter *painter, const QStyleOptionViewItem &option,
+                                   const QModelIndex &index) const
+{
+    const CellAction action = actionFor(index);
+    QStyleOptionButton button;
+    button.text = buttonText(action);
+    button.rect = buttonRect(option, button.text);
+    button.state = QStyle::State_Raised;
+    if (buttonEnabled(index))
+        button.state |= QStyle::State_Enabled;
+    if (m_pressed == index)
+        button.state |= QStyle::State_Sunken;
+    button.palette = option.palette;
+    button.fontMetrics = option.fontMetrics;
+    styleOf(option)->drawControl(QStyle::CE_PushButton, &button, painter, option.widget);
+
+    if (downloadState(index) == DownloadProgress::State::Failed) {
+        const QRect rest(button.rect.right() + 6, option.rect.top(), option.rect.right() - button.rect.right() - 6,
+                         option.rect.height());
+        painter->save();
+        painter->setPen(QColor(0xc6, 0x28, 0x28));
+        painter->drawText(rest, Qt::AlignVCenter | Qt::AlignLeft, tr("Download failed"));
+        painter->restore();
+    }
+}
+
+void DownloadDelegate::paintProgress(QPainter *painter, const QStyleOptionViewItem &option,
+                                     const QModelIndex &index) const
+{
+    QStyleOptionProgressBar bar;
+    bar.rect = option.rect.adjusted(kButtonMargin, kButtonMargin, -kButtonMargin, -kButtonMargin);
+    bar.palette = option.palette;
+    bar.fontMetrics = option.fontMetrics;
+    bar.state = QStyle::State_Enabled | QStyle::State_Horizontal; // Qt 6 needs State_Horizontal set
+    bar.minimum = 0;
+    bar.textVisible = true;
+    bar.textAlignment = Qt::AlignCenter;
+    if (downloadState(index) == DownloadProgress::State::Queued) {
+        bar.maximum = 100;
+        bar.progress = 0;
+        bar.text = tr("Queued");
+    } else {
+        const double fraction = index.data(TaskTableModel::ProgressRole).toDouble();
+        // Without Content-Length the bar is indeterminate (max == min == 0).
+        bar.maximum = fraction < 0 ? 0 : 1000;
+        bar.progress = fraction < 0 ? 0 : static_cast<int>(fraction * 1000);
+        bar.text = progressText(index);
+    }
+    styleOf(option)->drawControl(QStyle::CE_ProgressBar, &bar, painter, option.widget);
+}
+
+QSize DownloadDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    const int buttonWidth = option.fontMetrics.horizontalAdvance(buttonText(actionFor(index))) + 24;
+    size.setWidth(qMax(size.width(), qMax(buttonWidth, 220)));
+    size.setHeight(qMax(size.height(), option.fontMetrics.height() + 12));
+    return size;
+}
+
+bool DownloadDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                                   const QModelIndex &index)
+{
+    const CellAction action = actionFor(index);
+    const bool isButton = downloadState(index) != DownloadProgress::State::Downloading
+                          && downloadState(index) != DownloadProgress::State::Queued;
+    const QRect hitRect = isButton ? buttonRect(option, buttonText(action)) : option.rect;
+    switch (event->type()) {
+    case QEvent::MouseButtonPress: {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::LeftButton && hitRect.contains(mouse->position().toPoint()) && buttonEnabled(index))
+            m_pressed = index;
+        break;
+    }
+    case QEvent::MouseButtonRelease: {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const bool clicked = m_pressed == index && hitRect.contains(mouse->position().toPoint());
+        m_pressed = QModelIndex();
+        // Cancel is offered from the context menu and the toolbar; a click on a
+        // progress bar must not stop a download by accident.
+        if (clicked && action != CellAction::Cancel) {
+            Q_EMIT actionTriggered(index, action);
+            return true;
+        }
+        break;
+    }
+    default: break;
+    }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
+}

@@ -1,0 +1,89 @@
+#include "SaveLocationChooser.h"
+
+#include "downloads/FileNameSanitizer.h"
+#include "tasks/ExportTask.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLayout>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace {
+const auto kFolderKey = QStringLiteral("downloads/folder");
+const auto kAskKey = QStringLiteral("downloads/askEveryTime");
+} // namespace
+
+QString SaveLocationChooser::defaultFolder()
+{
+    const QString saved = QSettings().value(kFolderKey).toString();
+    if (!saved.isEmpty() && QFileInfo(saved).isDir())
+        return saved;
+    const QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    return downloads.isEmpty() ? QDir::homePath() : downloads;
+}
+
+void SaveLocationChooser::setDefaultFolder(const QString &folder)
+{
+    QSettings().setValue(kFolderKey, folder);
+}
+
+bool SaveLocationChooser::askEveryTime()
+{
+    return QSettings().value(kAskKey, true).toBool();
+}
+
+void SaveLocationChooser::setAskEveryTime(bool ask)
+{
+    QSettings().setValue(kAskKey, ask);
+}
+
+QString SaveLocationChooser::proposedName(const ExportTask &task)
+{
+    return FileNameSanitizer::proposedName(task.fileName, task.reportTitle, task.reportId, task.exportDate,
+                                           task.exportId, task.exportType);
+}
+
+QString SaveLocationChooser::choose(QWidget *parent, const ExportTask &task)
+{
+    const QString name = proposedName(task);
+    if (!askEveryTime()) {
+        const QString path = QDir(defaultFolder()).filePath(name);
+        return !QFileInfo::exists(path) || confirmReplace(parent, path) ? path : QString();
+    }
+
+    // Qt's dialog asks about replacing an existing file itself.
+    QFileDialog dialog(parent, tr("Save report"), QDir(defaultFolder()).filePath(name));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    // Qt's own dialog, so the "without asking" option can sit inside it.
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    const QString extension = QFileInfo(name).suffix();
+    dialog.setNameFilters({extension.compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0
+                               ? tr("PDF reports (*.pdf)")
+                               : tr("HTML reports (*.html *.htm)"),
+                           tr("All files (*)")});
+    dialog.setDefaultSuffix(extension);
+    auto *noAsk = new QCheckBox(tr("Save to this folder without asking"), &dialog);
+    if (auto *layout = dialog.layout())
+        layout->addWidget(noAsk);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    const QString path = dialog.selectedFiles().constFirst();
+    setDefaultFolder(QFileInfo(path).absolutePath());
+    if (noAsk->isChecked())
+        setAskEveryTime(false);
+    return path;
+}
+
+bool SaveLocationChooser::confirmReplace(QWidget *parent, const QString &path)
+{
+    return QMessageBox::question(parent, tr("Replace file?"),
+                                 tr("%1 already exists. Replace it with the downloaded report?")
+                                     .arg(QDir::toNativeSeparators(path)),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+           == QMessageBox::Yes;
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QObject>
+
+class DownloadCoordinator;
+class DownloadQueue;
+class QNetworkAccessManager;
+class SecurityCenterClient;
+class TaskTableModel;
+struct DownloadResult;
+
+// Connects the download engine to the task table: starts a download with the
+// task's cached link (the coordinator decides whether it is fresh enough),
+// mirrors queue/progress/result into the row, stores a fresh link from
+// DescribeReportExport in the task (in memory only) and remembers where the
+// report was saved.
+class TaskDownloads final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TaskDownloads)
+
+public:
+    TaskDownloads(QNetworkAccessManager *network, SecurityCenterClient *client, TaskTableModel *model,
+                  QObject *parent = nullptr);
+
+    bool download(qint64 exportId, const QString &targetPath);
+    bool cancel(qint64 exportId);
+    int activeCount() const;
+    void setMaxParallel(int count);
+
+    DownloadQueue *queue() const { return m_queue; }
+    DownloadCoordinator *coordinator() const { return m_coordinator; }
+
+Q_SIGNALS:
+    void downloadSaved(qint64 exportId, const QString &path);
+    void downloadFailed(qint64 exportId, const DownloadResult &result);
+
+private:
+    void onFinished(qint64 exportId, const DownloadResult &result);
+
+    TaskTableModel *m_model;
+    DownloadQueue *m_queue;
+    DownloadCoordinator *m_coordinator;
+};
