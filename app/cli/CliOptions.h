@@ -1,0 +1,53 @@
+#pragma once
+
+#include "api/ApiEndpoint.h"
+#include "api/ExportType.h"
+#include "signing/SignatureVersion.h"
+
+#include <QString>
+#include <QUrl>
+
+// Everything reportdesk-cli was asked to do, already validated by CliOptionsParser.
+struct CliOptions
+{
+    enum class Command
+    {
+        None,
+        Help,
+        Version,
+        Reports,
+        Export,
+        Status,
+        Download,
+        ProfileAdd,
+        ProfileList,
+        ProfileRemove,
+    };
+
+    Command command = Command::None;
+
+    // Connection. The *Given flags tell an explicit choice from the default, so a
+    // saved profile's own site and signature version apply unless overridden.
+    ApiEndpoint::Site site = ApiEndpoint::Site::China;
+    bool siteGiven = false;
+    QUrl endpoint; // --endpoint: overrides --site
+    SignatureVersion signatureVersion = SignatureVersion::V3;
+    bool signatureGiven = false;
+    QString language; // "zh"/"en", empty when --lang was not given
+    QString profile; // --profile
+
+    bool json = false;
+    bool verbose = false;
+
+    // Command arguments.
+    qint64 id = 0; // REPORT_ID (export) or EXPORT_ID (status, download)
+    ExportType exportType = ExportType::Html;
+    bool wait = false;
+    QString outputPath;
+    QString profileName; // profile add/remove NAME
+    bool makeDefault = false;
+
+    // The endpoint to use when no profile supplies one.
+    ApiEndpoint apiEndpoint() const;
+    bool needsCredentials() const;
+};
