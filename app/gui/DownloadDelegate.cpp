@@ -115,11 +115,13 @@ void DownloadDelegate::paintButton(QPainter *painter, const QStyleOptionViewItem
     button.text = buttonText(action);
     button.rect = buttonRect(option, button.text);
     button.state = QStyle::State_Raised;
+    button.palette = option.palette;
     if (buttonEnabled(index))
         button.state |= QStyle::State_Enabled;
+    else
+        button.palette.setCurrentColorGroup(QPalette::Disabled);
     if (m_pressed == index)
         button.state |= QStyle::State_Sunken;
-    button.palette = option.palette;
     button.fontMetrics = option.fontMetrics;
     styleOf(option)->drawControl(QStyle::CE_PushButton, &button, painter, option.widget);
 

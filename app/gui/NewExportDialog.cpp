@@ -64,8 +64,8 @@ void NewExportDialog::onLoaded()
         return;
     }
     m_reports = reply->reports();
-    fillTree();
     m_ui->listStack->setCurrentIndex(ListPage);
+    fillTree();
     m_ui->reportTree->setFocus();
 }
 
