@@ -9,6 +9,7 @@
 namespace {
 
 constexpr int maxHeaderBytes = 64 * 1024;
+constexpr qint64 readBufferBytes = 64 * 1024;
 constexpr qint64 chunkBytes = 64 * 1024;
 // Stop feeding the socket while this much is still queued: that is the backpressure.
 constexpr qint64 highWaterBytes = 256 * 1024;
@@ -22,6 +23,9 @@ HttpConnection::HttpConnection(QTcpSocket *socket, Handler handler, qint64 maxBo
     , m_maxBodyBytes(maxBodyBytes)
 {
     m_socket->setParent(this);
+    // Bounded reads: while a response is written, further requests wait in the
+    // kernel and the peer feels TCP backpressure instead of growing our memory.
+    m_socket->setReadBufferSize(readBufferBytes);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readData);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::writeMoreBody);
     connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
@@ -37,6 +41,8 @@ HttpConnection::~HttpConnection()
 
 void HttpConnection::readData()
 {
+    if (m_busy)
+        return;
     m_buffer.append(m_socket->readAll());
     processBuffer();
 }
@@ -171,5 +177,5 @@ void HttpConnection::finishResponse()
         m_socket->disconnectFromHost();
         return;
     }
-    QTimer::singleShot(0, this, &HttpConnection::processBuffer);
+    QTimer::singleShot(0, this, &HttpConnection::readData);
 }
