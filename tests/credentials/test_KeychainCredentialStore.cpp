@@ -2,6 +2,7 @@
 //  - keyring:   inside tests/with-keyring.sh (a private, unlocked gnome-keyring);
 //  - noservice: a private bus that cannot activate any service (no Secret Service at all);
 //  - locked:    a private bus where gnome-keyring is activated but has no unlocked collection.
+//  - hung:      no Secret Service, but this process owns its bus name and never answers.
 // REPORTDESK_KEYCHAIN_EXPECT selects which expectations apply.
 #include "JobResult.h"
 #include "credentials/CredentialSession.h"
@@ -9,6 +10,8 @@
 #include "credentials/MemoryCredentialStore.h"
 #include "credentials/ProfileRepository.h"
 
+#include <QDBusConnection>
+#include <QDBusVirtualObject>
 #include <QDir>
 #include <QDirIterator>
 #include <QProcess>
@@ -102,6 +105,19 @@ Profile sampleProfile(const QString &name)
     return profile;
 }
 
+// Owns org.freedesktop.secrets and swallows every call: a keychain that hangs.
+class SilentSecretService final : public QDBusVirtualObject
+{
+public:
+    QString introspect(const QString &) const override { return {}; }
+    bool handleMessage(const QDBusMessage &, const QDBusConnection &) override { return true; }
+};
+
+bool unusableKeychainExpected()
+{
+    return expectation() == QLatin1String("noservice") || expectation() == QLatin1String("locked");
+}
+
 } // namespace
 
 class TestKeychainCredentialStore : public QObject
@@ -117,6 +133,7 @@ private Q_SLOTS:
     void profileLifecycle();
     void unavailable();
     void sessionFallsBackToMemory();
+    void hungKeychainTimesOut();
 
 private:
     static QString service() { return KeychainCredentialStore::defaultServiceName(); }
@@ -241,7 +258,7 @@ void TestKeychainCredentialStore::profileLifecycle()
 
 void TestKeychainCredentialStore::unavailable()
 {
-    if (expectation() == QLatin1String("keyring"))
+    if (!unusableKeychainExpected())
         QSKIP("needs a bus without a usable keyring");
     KeychainCredentialStore store;
     const QByteArray blob(R"({"secret":"Unavailable-Secret-Zz9"})");
@@ -266,7 +283,7 @@ void TestKeychainCredentialStore::unavailable()
 // banner explains, and the secret is found in no file of the test's HOME/XDG.
 void TestKeychainCredentialStore::sessionFallsBackToMemory()
 {
-    if (expectation() == QLatin1String("keyring"))
+    if (!unusableKeychainExpected())
         QSKIP("needs a bus without a usable keyring");
     QSettings settings;
     KeychainCredentialStore keychain;
@@ -305,6 +322,37 @@ void TestKeychainCredentialStore::sessionFallsBackToMemory()
     QCOMPARE(filesContaining("LTAIintegration").size(), 1);
     QCOMPARE(filesContaining(secret), QStringList());
     QCOMPARE(filesContaining(token), QStringList());
+}
+
+void TestKeychainCredentialStore::hungKeychainTimesOut()
+{
+    if (expectation() != QLatin1String("hung"))
+        QSKIP("needs the silent Secret Service bus");
+    SilentSecretService silent;
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    QVERIFY(bus.registerVirtualObject(QStringLiteral("/org/freedesktop/secrets"), &silent, QDBusConnection::SubPath));
+    QVERIFY(bus.registerService(QStringLiteral("org.freedesktop.secrets")));
+
+    KeychainCredentialStore store;
+    store.setTimeout(std::chrono::milliseconds(300));
+    const Outcome write = runJob(store.write(QStringLiteral("p"), QByteArray(R"({"secret":"HungSecret"})")));
+    QVERIFY(write.finished);
+    QCOMPARE(write.error.code, CredentialError::Code::Other);
+    QVERIFY(write.error.backendText.contains(QLatin1String("did not answer")));
+
+    QSettings settings;
+    ProfileRepository repository(&settings, &store);
+    Profile profile = sampleProfile(QStringLiteral("Hung"));
+    QVERIFY(repository.addWithoutCredentials(profile));
+    CredentialSession session(&repository);
+    session.setRetryDelay(std::chrono::milliseconds(100));
+    QSignalSpy banner(&session, &CredentialSession::keychainUnavailable);
+    session.start(*repository.profileByName(QStringLiteral("Hung")));
+    QVERIFY(banner.wait(JobWaitMs));
+    QVERIFY(session.isKeychainUnavailable());
+    QCOMPARE(session.state(), CredentialSession::State::MissingSecret);
+    bus.unregisterService(QStringLiteral("org.freedesktop.secrets"));
+    bus.unregisterObject(QStringLiteral("/org/freedesktop/secrets"), QDBusConnection::UnregisterTree);
 }
 
 QTEST_GUILESS_MAIN(TestKeychainCredentialStore)

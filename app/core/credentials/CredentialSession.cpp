@@ -30,6 +30,8 @@ void CredentialSession::start(const Profile &profile)
     m_profile = profile;
     m_credentials = {};
     m_attempt = 0;
+    if (!profile.isValid())
+        return setState(State::Idle);
     if (m_keychainUnavailable && !profile.isEnvironment)
         return loadFromSessionStore();
     attemptRead();

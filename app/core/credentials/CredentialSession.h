@@ -40,7 +40,8 @@ public:
     std::chrono::milliseconds retryDelay() const { return m_retryDelay; }
     void setRetryDelay(std::chrono::milliseconds delay) { m_retryDelay = delay; }
 
-    // Loads the key of this profile; any earlier load is abandoned.
+    // Loads the key of this profile; any earlier load is abandoned. An invalid
+    // (empty) profile just returns to Idle.
     void start(const Profile &profile);
 
     State state() const { return m_state; }
