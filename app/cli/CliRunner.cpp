@@ -425,7 +425,7 @@ void CliRunner::onDownloadFinished(qint64 exportId, const DownloadResult &result
         if (m_options.json) {
             QJsonObject object = CliOutput::errorJson(DownloadResult::kindKey(result.kind), result.message(),
                                                       result.ossRequestId, result.httpStatus);
-            object.insert(QStringLiteral("ExportId"), m_exportId);
+            addStartedExportId(&object);
             writeJson(object);
         } else {
             writeErr(QCoreApplication::translate("Cli", "Error: %1").arg(result.message()) + QLatin1Char('\n'));
@@ -637,13 +637,20 @@ void CliRunner::failApi(const ApiError &error, ApiReply::Operation operation)
 {
     if (m_options.json) {
         QJsonObject object = CliOutput::apiErrorJson(error);
-        if (m_exportId != 0)
-            object.insert(QStringLiteral("ExportId"), m_exportId);
+        addStartedExportId(&object);
         writeJson(object);
     } else {
         writeErr(CliOutput::apiErrorText(error, operation));
     }
     finish(CliOutput::exitCodeFor(error));
+}
+
+// "export --wait" created an export the script has not seen yet: an error while waiting
+// still tells it which one. Other commands were given their ID and keep the plain error shape.
+void CliRunner::addStartedExportId(QJsonObject *object) const
+{
+    if (m_options.command == CliOptions::Command::Export && m_started.exportId != 0)
+        object->insert(QStringLiteral("ExportId"), m_started.exportId);
 }
 
 void CliRunner::fail(CliExitCode code, const QString &errorCode, const QString &message)

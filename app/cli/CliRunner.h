@@ -102,6 +102,7 @@ private:
     void succeed();
     void failUsage(const CliUsageError &error);
     void failApi(const ApiError &error, ApiReply::Operation operation);
+    void addStartedExportId(QJsonObject *object) const;
     void fail(CliExitCode code, const QString &errorCode, const QString &message);
     void finish(CliExitCode code);
 
