@@ -44,7 +44,7 @@ void tst_ScriptedHttpServer::recordsRequests()
     QSignalSpy finished(reply, &QNetworkReply::finished);
     QVERIFY(finished.wait());
     QCOMPARE(server.requestCount(), 1);
-    const RecordedRequest r = server.lastRequest();
+    const ScriptedRequest r = server.lastRequest();
     QCOMPARE(r.method, QByteArrayLiteral("POST"));
     QCOMPARE(r.path, QByteArrayLiteral("/a%20b/c"));
     QCOMPARE(r.rawQuery, QByteArrayLiteral("x=1&y=%2F"));
@@ -61,7 +61,7 @@ void tst_ScriptedHttpServer::answersInOrderThenFromHandler()
     ScriptedHttpServer server;
     m_server = &server;
     server.enqueue(ScriptedResponse::withBody("first", "text/plain", 201));
-    server.setHandler([](const RecordedRequest &request) {
+    server.setHandler([](const ScriptedRequest &request) {
         return ScriptedResponse::withBody("handled " + request.path, "text/plain");
     });
     for (const QByteArray &expected : { QByteArrayLiteral("first"), QByteArrayLiteral("handled /two") }) {

@@ -19,7 +19,7 @@ namespace {
 
 using Params = QMap<QString, QString>;
 
-Params decodedQuery(const RecordedRequest &request)
+Params decodedQuery(const ScriptedRequest &request)
 {
     Params params;
     const QList<QByteArray> pairs = request.rawQuery.split('&');
@@ -34,7 +34,7 @@ Params decodedQuery(const RecordedRequest &request)
 }
 
 // Recomputes the V3 signature from what arrived on the wire, with the signer's building blocks.
-QByteArray expectedV3Signature(const RecordedRequest &request, const QString &secret, QByteArray *signedHeaders)
+QByteArray expectedV3Signature(const ScriptedRequest &request, const QString &secret, QByteArray *signedHeaders)
 {
     SignerV3::Request signing;
     signing.method = request.method;
@@ -49,14 +49,14 @@ QByteArray expectedV3Signature(const RecordedRequest &request, const QString &se
     return SignerV3::signature(SignerV3::stringToSign(SignerV3::canonicalRequest(signing)), secret);
 }
 
-QByteArray expectedV1Signature(const RecordedRequest &request, const QString &secret)
+QByteArray expectedV1Signature(const ScriptedRequest &request, const QString &secret)
 {
     Params params = decodedQuery(request);
     params.remove(QStringLiteral("Signature"));
     return SignerV1::signature(SignerV1::stringToSign(request.method, params), secret);
 }
 
-QString nonceOf(const RecordedRequest &request)
+QString nonceOf(const ScriptedRequest &request)
 {
     if (request.hasHeader("x-acs-signature-nonce"))
         return QString::fromLatin1(request.header("x-acs-signature-nonce"));
@@ -179,7 +179,7 @@ void tst_SecurityCenterClient::v3Request()
     QVERIFY2(!reply->error().isError(), qPrintable(reply->error().message));
     QCOMPARE(h->server.requestCount(), 1);
 
-    const RecordedRequest r = h->server.lastRequest();
+    const ScriptedRequest r = h->server.lastRequest();
     QCOMPARE(r.method, QByteArrayLiteral("POST"));
     QCOMPARE(r.path, QByteArrayLiteral("/"));
     QVERIFY(r.body.isEmpty());
@@ -219,7 +219,7 @@ void tst_SecurityCenterClient::v1Request()
     QVERIFY(ClientHarness::finishes(reply));
     QVERIFY2(!reply->error().isError(), qPrintable(reply->error().message));
 
-    const RecordedRequest r = h->server.lastRequest();
+    const ScriptedRequest r = h->server.lastRequest();
     QCOMPARE(r.method, QByteArrayLiteral("POST"));
     QVERIFY(r.body.isEmpty());
     QVERIFY(!r.hasHeader("authorization"));
@@ -257,7 +257,7 @@ void tst_SecurityCenterClient::stsToken()
     ApiReply *reply = h->client->describeReportExport(5);
     QVERIFY(ClientHarness::finishes(reply));
     QVERIFY(!reply->error().isError());
-    const RecordedRequest r = h->server.lastRequest();
+    const ScriptedRequest r = h->server.lastRequest();
     if (version == SignatureVersion::V3) {
         QCOMPARE(r.header("x-acs-security-token"), sts.securityToken.toLatin1());
         QByteArray signedHeaders;
@@ -284,7 +284,7 @@ void tst_SecurityCenterClient::langFollowsTheSettingAtCallTime()
     QVERIFY(ClientHarness::finishes(second));
     QCOMPARE(h->server.requestCount(), 2);
     QSet<QString> langs;
-    for (const RecordedRequest &r : h->server.requests())
+    for (const ScriptedRequest &r : h->server.requests())
         langs.insert(r.queryValue(QStringLiteral("Lang")));
     QCOMPARE(langs, (QSet<QString> { QStringLiteral("en"), QStringLiteral("zh") }));
 }
@@ -356,7 +356,7 @@ void tst_SecurityCenterClient::retriesWithFreshNonces()
     QCOMPARE(reply->attempts(), 4);
     QCOMPARE(h->server.requestCount(), 4);
     QSet<QString> nonces;
-    for (const RecordedRequest &r : h->server.requests()) {
+    for (const ScriptedRequest &r : h->server.requests()) {
         nonces.insert(nonceOf(r));
         // Every attempt is signed afresh, and correctly.
         if (version == SignatureVersion::V1) {
@@ -558,7 +558,7 @@ void tst_SecurityCenterClient::clockSkewCorrected()
     QCOMPARE(h->server.requestCount(), 2);
     QCOMPARE(h->client->clockOffsetMs(), qint64(-skewMinutes) * 60 * 1000);
 
-    const auto signedTime = [version](const RecordedRequest &r) {
+    const auto signedTime = [version](const ScriptedRequest &r) {
         return version == SignatureVersion::V3 ? QString::fromLatin1(r.header("x-acs-date"))
                                                : r.queryValue(QStringLiteral("Timestamp"));
     };
@@ -754,7 +754,7 @@ void tst_SecurityCenterClient::requestLogNeverLeaksSecrets()
     QStringList forbidden { sts.accessKeySecret, sts.securityToken, QStringLiteral("OSSAccessKeyId"),
                             QStringLiteral("Expires="),
                             QString::fromLatin1(PercentEncoding::encode(sts.securityToken)) };
-    for (const RecordedRequest &r : h->server.requests()) {
+    for (const ScriptedRequest &r : h->server.requests()) {
         if (version == SignatureVersion::V1) {
             forbidden.append(r.queryValue(QStringLiteral("Signature")));
         } else {

@@ -62,7 +62,7 @@ ScriptedResponse &ScriptedResponse::header(const QByteArray &name, const QByteAr
     return *this;
 }
 
-QByteArray RecordedRequest::header(const QByteArray &lowercaseName) const
+QByteArray ScriptedRequest::header(const QByteArray &lowercaseName) const
 {
     for (const auto &h : headers) {
         if (h.first == lowercaseName)
@@ -71,22 +71,22 @@ QByteArray RecordedRequest::header(const QByteArray &lowercaseName) const
     return {};
 }
 
-bool RecordedRequest::hasHeader(const QByteArray &lowercaseName) const
+bool ScriptedRequest::hasHeader(const QByteArray &lowercaseName) const
 {
     return hasHeaderNamed(headers, lowercaseName);
 }
 
-QUrlQuery RecordedRequest::query() const
+QUrlQuery ScriptedRequest::query() const
 {
     return QUrlQuery(QString::fromLatin1(rawQuery));
 }
 
-QString RecordedRequest::queryValue(const QString &key) const
+QString ScriptedRequest::queryValue(const QString &key) const
 {
     return query().queryItemValue(key, QUrl::FullyDecoded);
 }
 
-QUrlQuery RecordedRequest::form() const
+QUrlQuery ScriptedRequest::form() const
 {
     // '+' means a space in form bodies; QUrlQuery keeps it literal.
     QByteArray text = body;
@@ -146,9 +146,9 @@ void ScriptedHttpServer::setHandler(Handler handler)
     m_handler = std::move(handler);
 }
 
-RecordedRequest ScriptedHttpServer::lastRequest() const
+ScriptedRequest ScriptedHttpServer::lastRequest() const
 {
-    return m_requests.isEmpty() ? RecordedRequest() : m_requests.constLast();
+    return m_requests.isEmpty() ? ScriptedRequest() : m_requests.constLast();
 }
 
 void ScriptedHttpServer::onNewConnection()
@@ -183,7 +183,7 @@ bool ScriptedHttpServer::tryParseRequest(QTcpSocket *socket)
     if (headerEnd < 0)
         return false;
 
-    RecordedRequest request;
+    ScriptedRequest request;
     const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
     const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
     request.method = requestLine.value(0);
@@ -224,7 +224,7 @@ bool ScriptedHttpServer::tryParseRequest(QTcpSocket *socket)
     return true;
 }
 
-ScriptedResponse ScriptedHttpServer::nextResponse(const RecordedRequest &request)
+ScriptedResponse ScriptedHttpServer::nextResponse(const ScriptedRequest &request)
 {
     if (!m_queue.isEmpty())
         return m_queue.takeFirst();

@@ -31,7 +31,7 @@ struct ScriptedResponse
 };
 
 // One request as the fake server received it.
-struct RecordedRequest
+struct ScriptedRequest
 {
     QByteArray method;
     QByteArray path; // percent-encoded, without the query
@@ -46,6 +46,11 @@ struct RecordedRequest
     QUrlQuery form() const; // body parsed as application/x-www-form-urlencoded
 };
 
+// The first name of ScriptedRequest, kept for the tests written against it. Prefer
+// ScriptedRequest: the simulator has its own RecordedRequest, and a test that sees both
+// headers must not have two classes of one name.
+using RecordedRequest = ScriptedRequest;
+
 // An in-process HTTP/1.1 server on 127.0.0.1 (free port) for tests: records every
 // request and answers from a queue of scripted responses, or from a handler when the
 // queue is empty. Every answer carries "Connection: close", so each request uses its own
@@ -57,7 +62,7 @@ class ScriptedHttpServer final : public QObject
     Q_DISABLE_COPY_MOVE(ScriptedHttpServer)
 
 public:
-    using Handler = std::function<ScriptedResponse(const RecordedRequest &)>;
+    using Handler = std::function<ScriptedResponse(const ScriptedRequest &)>;
 
     explicit ScriptedHttpServer(QObject *parent = nullptr);
     ~ScriptedHttpServer() override;
@@ -73,9 +78,9 @@ public:
     void setHandler(Handler handler); // used when the queue is empty
     int pendingResponses() const { return int(m_queue.size()); }
 
-    const QList<RecordedRequest> &requests() const { return m_requests; }
+    const QList<ScriptedRequest> &requests() const { return m_requests; }
     int requestCount() const { return int(m_requests.size()); }
-    RecordedRequest lastRequest() const;
+    ScriptedRequest lastRequest() const;
     void clearRequests() { m_requests.clear(); }
     int openConnections() const { return m_openConnections; }
 
@@ -88,7 +93,7 @@ private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
     bool tryParseRequest(QTcpSocket *socket);
-    ScriptedResponse nextResponse(const RecordedRequest &request);
+    ScriptedResponse nextResponse(const ScriptedRequest &request);
     void sendResponse(QTcpSocket *socket, const ScriptedResponse &response, int index);
     void sendBody(QTcpSocket *socket, const ScriptedResponse &response, int index, qint64 offset);
     void finishBody(QTcpSocket *socket, const ScriptedResponse &response, int index);
@@ -96,7 +101,7 @@ private:
     QTcpServer *m_server;
     QList<ScriptedResponse> m_queue;
     Handler m_handler;
-    QList<RecordedRequest> m_requests;
+    QList<ScriptedRequest> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers; // bytes of a request not yet complete
     int m_openConnections = 0;
 };
