@@ -202,7 +202,7 @@ void CliRunner::onProfileCredentials(CredentialJob *job, const Profile &profile)
         fail(CliExitCode::Local, QStringLiteral("KeychainUnavailable"),
              QCoreApplication::translate(
                  "Cli",
-                 "The keychain could not be read: %1 Without a keychain, set ALIBABA_CLOUD_ACCESS_KEY_ID and "
+                 "The keychain could not be read.\n%1\nWithout a keychain, set ALIBABA_CLOUD_ACCESS_KEY_ID and "
                  "ALIBABA_CLOUD_ACCESS_KEY_SECRET instead.")
                  .arg(error.description()));
         return;
@@ -497,7 +497,7 @@ void CliRunner::addProfile()
             fail(CliExitCode::Local, QStringLiteral("KeychainUnavailable"),
                  QCoreApplication::translate(
                      "Cli",
-                     "Nothing was saved: the keychain is not usable (%1). Run a keychain (e.g. gnome-keyring or "
+                     "Nothing was saved: the keychain is not usable.\n%1\nRun a keychain (e.g. gnome-keyring or "
                      "KWallet), or pass the key in the environment variables ALIBABA_CLOUD_ACCESS_KEY_ID and "
                      "ALIBABA_CLOUD_ACCESS_KEY_SECRET instead.")
                      .arg(finishedJob->error().description()));

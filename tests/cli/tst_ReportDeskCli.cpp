@@ -81,7 +81,8 @@ qint64 TestReportDeskCli::startExport(qint64 reportId, const QString &type)
 
 void TestReportDeskCli::helpAndVersion()
 {
-    const CliHarness::Result help = CliHarness::run({ QStringLiteral("--help") }, CliHarness::cleanEnvironment());
+    const CliHarness::Result help = CliHarness::run(
+        { QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help") }, CliHarness::cleanEnvironment());
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.outText().contains(QStringLiteral("download EXPORT_ID --output PATH")));
     const CliHarness::Result version = CliHarness::run({ QStringLiteral("--version") }, CliHarness::cleanEnvironment());
@@ -253,7 +254,8 @@ void TestReportDeskCli::serviceErrors()
     QVERIFY(!requestId.isEmpty());
 
     // The same error for people: on stderr, with the Code and a RequestId.
-    const CliHarness::Result text = CliHarness::run(withEndpoint(arguments), environment);
+    const CliHarness::Result text = CliHarness::run(
+        withEndpoint(QStringList { QStringLiteral("--lang"), QStringLiteral("en") } + arguments), environment);
     QCOMPARE(text.exitCode, 3);
     QVERIFY(text.out.isEmpty());
     QVERIFY(text.errText().contains(object.value(QLatin1String("Code")).toString()));
