@@ -24,6 +24,8 @@
 namespace {
 
 constexpr int JobWaitMs = 20000;
+// Shorter than JobWaitMs, so a keychain that stops answering fails the job, not the wait.
+constexpr std::chrono::seconds StoreTimeout(10);
 
 struct Outcome
 {
@@ -172,6 +174,7 @@ void TestKeychainCredentialStore::roundTrip()
     QFETCH(QByteArray, first);
     QFETCH(QByteArray, second);
     KeychainCredentialStore store;
+    store.setTimeout(StoreTimeout);
 
     Outcome write = runJob(store.write(key, first));
     QVERIFY(write.finished);
@@ -205,6 +208,7 @@ void TestKeychainCredentialStore::readMissing()
     if (expectation() != QLatin1String("keyring"))
         QSKIP("needs the private gnome-keyring");
     KeychainCredentialStore store;
+    store.setTimeout(StoreTimeout);
     const Outcome read = runJob(store.read(QStringLiteral("never-written")));
     QVERIFY(read.finished);
     QCOMPARE(read.error.code, CredentialError::Code::NotFound);
@@ -217,6 +221,7 @@ void TestKeychainCredentialStore::removeMissing()
     if (expectation() != QLatin1String("keyring"))
         QSKIP("needs the private gnome-keyring");
     KeychainCredentialStore store;
+    store.setTimeout(StoreTimeout);
     const Outcome removed = runJob(store.remove(QStringLiteral("never-written")));
     QVERIFY(removed.finished);
     QVERIFY2(!removed.error.isBackendFailure(), qPrintable(removed.error.backendText));
@@ -230,6 +235,7 @@ void TestKeychainCredentialStore::profileLifecycle()
         QSKIP("needs the private gnome-keyring");
     QSettings settings;
     KeychainCredentialStore keychain;
+    keychain.setTimeout(StoreTimeout);
     ProfileRepository repository(&settings, &keychain);
     CredentialSession session(&repository);
     const AccessKeyCredentials credentials { QStringLiteral("LTAIintegration"), QStringLiteral("LifecycleSecret9"),
@@ -265,6 +271,7 @@ void TestKeychainCredentialStore::unavailable()
     if (!unusableKeychainExpected())
         QSKIP("needs a bus without a usable keyring");
     KeychainCredentialStore store;
+    store.setTimeout(StoreTimeout);
     const QByteArray blob(R"({"secret":"Unavailable-Secret-Zz9"})");
     const Outcome write = runJob(store.write(QStringLiteral("p"), blob));
     QVERIFY(write.finished);
@@ -292,7 +299,7 @@ void TestKeychainCredentialStore::sessionFallsBackToMemory()
         QSKIP("needs a bus without a usable keyring");
     QSettings settings;
     KeychainCredentialStore keychain;
-    keychain.setTimeout(std::chrono::seconds(15));
+    keychain.setTimeout(StoreTimeout);
     ProfileRepository repository(&settings, &keychain);
     CredentialSession session(&repository);
     session.setRetryDelay(std::chrono::milliseconds(100));
