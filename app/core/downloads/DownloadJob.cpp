@@ -17,7 +17,7 @@
 
 namespace {
 
-constexpr qint64 ChunkBytes = 256 * 1024;
+constexpr qint64 ChunkBytes = 1024 * 1024;
 constexpr qint64 MaxErrorBodyBytes = 64 * 1024;
 constexpr qint64 ProgressIntervalMs = 100;
 constexpr qint64 SpeedSampleMs = 250;
@@ -101,7 +101,8 @@ void DownloadJob::start()
     // Opened first, so a folder we cannot write to fails before any byte is fetched.
     m_file = new QSaveFile(m_targetPath, this);
     errno = 0;
-    if (!m_file->open(QIODevice::WriteOnly)) {
+    // Unbuffered: chunks are large, so a second copy through QFileDevice's buffer only costs time.
+    if (!m_file->open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         const int savedErrno = errno;
         const QString text = m_file->errorString();
         delete m_file;
