@@ -1,0 +1,228 @@
+#include "CliLanguage.h"
+#include "CliOptionsParser.h"
+#include "CliRunner.h"
+#include "i18n/LanguageSetting.h"
+#include "simulator/Simulator.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const AccessKeyCredentials stsKey { QStringLiteral("STS.NTestKey0001"), QStringLiteral("StsSecretForTests"),
+                                    QStringLiteral("sts-token-value") };
+
+} // namespace
+
+// CliRunner in process, against the embedded simulator: what the CLI sends (Lang,
+// STS token, fresh nonces on retry, no credentials to the download host) and how it
+// maps faults to exit codes.
+class TestCliRunner final : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Outcome
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    };
+
+    Outcome run(const QStringList &arguments, const AccessKeyCredentials &key = Simulator::demoCredentials());
+
+    Simulator *m_simulator = nullptr;
+    LanguageSetting *m_language = nullptr;
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
+
+    void stsToken_data();
+    void stsToken();
+    void wrongStsTokenIsAServiceError();
+    void langFollowsTheLanguage_data();
+    void langFollowsTheLanguage();
+    void throttlingIsRetriedWithFreshNonces();
+    void persistentServerErrors();
+    void htmlInsteadOfJson();
+    void cutDownloadLeavesNothing();
+    void downloadCarriesNoCredentials();
+};
+
+void TestCliRunner::initTestCase()
+{
+    SimulatorConfig config;
+    config.speedFactor = 50;
+    config.largeReportBytes = 100000;
+    m_simulator = new Simulator(config, this);
+    QVERIFY2(m_simulator->start(), qPrintable(m_simulator->errorString()));
+    m_simulator->addAccessKey(stsKey);
+    m_language = new LanguageSetting(this);
+}
+
+void TestCliRunner::init()
+{
+    m_simulator->setFaults(SimulatorFaults());
+    m_simulator->clearRecords();
+    CliLanguage::applyForSession(m_language, QStringLiteral("en"));
+}
+
+void TestCliRunner::cleanupTestCase()
+{
+    m_simulator->stop();
+}
+
+TestCliRunner::Outcome TestCliRunner::run(const QStringList &arguments, const AccessKeyCredentials &key)
+{
+    Outcome outcome;
+    CliOptions options;
+    CliUsageError error;
+    if (!CliOptionsParser::parse(QStringList { QStringLiteral("--endpoint"), m_simulator->endpoint().toString() }
+                                     + arguments,
+                                 &options, &error)) {
+        qWarning("usage error: %s", qPrintable(error.message()));
+        return outcome;
+    }
+
+    QNetworkAccessManager network;
+    QBuffer out(&outcome.out);
+    QBuffer err(&outcome.err);
+    out.open(QIODevice::WriteOnly);
+    err.open(QIODevice::WriteOnly);
+    CliRunner::Context context;
+    context.network = &network;
+    context.language = m_language;
+    context.out = &out;
+    context.err = &err;
+    context.environment.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), key.accessKeyId);
+    context.environment.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), key.accessKeySecret);
+    if (!key.securityToken.isEmpty())
+        context.environment.insert(QStringLiteral("ALIBABA_CLOUD_SECURITY_TOKEN"), key.securityToken);
+
+    CliRunner runner(options, context);
+    runner.setPollInterval(100);
+    QSignalSpy finished(&runner, &CliRunner::finished);
+    runner.start();
+    if (finished.wait(60000))
+        outcome.exitCode = finished.first().first().toInt();
+    return outcome;
+}
+
+void TestCliRunner::stsToken_data()
+{
+    QTest::addColumn<QString>("signature");
+    QTest::newRow("v3") << QStringLiteral("v3");
+    QTest::newRow("v1") << QStringLiteral("v1");
+}
+
+void TestCliRunner::stsToken()
+{
+    QFETCH(QString, signature);
+    const Outcome outcome = run({ QStringLiteral("--signature"), signature, QStringLiteral("reports") }, stsKey);
+    QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+    const QList<RecordedRequest> requests = m_simulator->recordedRequests();
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(requests.first().accessKeyId, stsKey.accessKeyId);
+    QCOMPARE(requests.first().signatureVersion, signature);
+    QVERIFY(requests.first().hasSecurityToken);
+    QVERIFY(!outcome.err.contains(stsKey.securityToken.toUtf8()));
+}
+
+void TestCliRunner::wrongStsTokenIsAServiceError()
+{
+    AccessKeyCredentials key = stsKey;
+    key.securityToken = QStringLiteral("not-the-token");
+    const Outcome outcome = run({ QStringLiteral("reports"), QStringLiteral("--json") }, key);
+    QCOMPARE(outcome.exitCode, 3);
+    QVERIFY(!outcome.json().value(QLatin1String("Code")).toString().isEmpty());
+    QVERIFY(!outcome.out.contains("not-the-token"));
+}
+
+void TestCliRunner::langFollowsTheLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("zh") << QStringLiteral("zh");
+    QTest::newRow("en") << QStringLiteral("en");
+}
+
+void TestCliRunner::langFollowsTheLanguage()
+{
+    QFETCH(QString, language);
+    CliLanguage::applyForSession(m_language, language);
+    const Outcome outcome = run({ QStringLiteral("export"), QStringLiteral("377666"), QStringLiteral("--wait") });
+    QCOMPARE(outcome.exitCode, 0);
+    const QList<RecordedRequest> requests = m_simulator->recordedRequests();
+    QVERIFY(requests.size() >= 2);
+    for (const RecordedRequest &request : requests)
+        QCOMPARE(request.lang, language);
+}
+
+void TestCliRunner::throttlingIsRetriedWithFreshNonces()
+{
+    m_simulator->throttleNext(2);
+    const Outcome outcome = run({ QStringLiteral("reports"), QStringLiteral("--json") });
+    QCOMPARE(outcome.exitCode, 0);
+    const QList<RecordedRequest> requests = m_simulator->recordedRequests();
+    QCOMPARE(requests.size(), 3);
+    QCOMPARE(requests.at(0).errorCode, QStringLiteral("Throttling.User"));
+    QVERIFY(requests.at(2).errorCode.isEmpty());
+    QSet<QByteArray> nonces;
+    for (const RecordedRequest &request : requests)
+        nonces.insert(request.header("x-acs-signature-nonce"));
+    QCOMPARE(nonces.size(), 3);
+}
+
+void TestCliRunner::persistentServerErrors()
+{
+    m_simulator->failNext(-1);
+    const Outcome outcome = run({ QStringLiteral("reports"), QStringLiteral("--json") });
+    QCOMPARE(outcome.exitCode, 3);
+    QCOMPARE(outcome.json().value(QLatin1String("Code")).toString(), QStringLiteral("ServiceUnavailable"));
+    QCOMPARE(outcome.json().value(QLatin1String("HttpStatus")).toInt(), 503);
+    QCOMPARE(m_simulator->recordedRequests().size(), 4); // the call and 3 retries
+}
+
+void TestCliRunner::htmlInsteadOfJson()
+{
+    m_simulator->htmlPageNext(-1);
+    const Outcome outcome = run({ QStringLiteral("reports"), QStringLiteral("--json") });
+    QCOMPARE(outcome.exitCode, 3);
+    QCOMPARE(outcome.json().value(QLatin1String("Code")).toString(), QStringLiteral("MalformedResponse"));
+}
+
+void TestCliRunner::cutDownloadLeavesNothing()
+{
+    m_simulator->cutDownloadNext(1);
+    QTemporaryDir folder;
+    const Outcome outcome = run({ QStringLiteral("export"), QStringLiteral("377670"), QStringLiteral("--wait"),
+                                  QStringLiteral("--output"), folder.path(), QStringLiteral("--json") });
+    QCOMPARE(outcome.exitCode, 4);
+    QVERIFY(outcome.json().contains(QLatin1String("ExportId"))); // the export exists: say which one
+    QVERIFY(QDir(folder.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+}
+
+void TestCliRunner::downloadCarriesNoCredentials()
+{
+    QTemporaryDir folder;
+    const Outcome outcome = run({ QStringLiteral("export"), QStringLiteral("377666"), QStringLiteral("--wait"),
+                                  QStringLiteral("--output"), folder.path() });
+    QCOMPARE(outcome.exitCode, 0);
+    const QList<RecordedDownload> downloads = m_simulator->recordedDownloads();
+    QCOMPARE(downloads.size(), 1);
+    QCOMPARE(downloads.first().httpStatus, 200);
+    QVERIFY(!downloads.first().hasAuthorization);
+    QVERIFY(!downloads.first().hasAcsHeaders);
+}
+
+QTEST_GUILESS_MAIN(TestCliRunner)
+#include "tst_CliRunner.moc"
