@@ -231,6 +231,8 @@ void TestCredentialSession::addProfileWithoutKeychain()
     const JobResult added
         = JobResult::waitFor(m_session->addProfile(profile, { QStringLiteral("LTAIfresh"), Secret, {} }));
     QCOMPARE(added.error.code, CredentialError::Code::NoBackend);
+    QCOMPARE(added.key, QStringLiteral("fresh"));
+    QCOMPARE(m_session->profile().id, added.key);
     QCOMPARE(unavailable.count(), 1);
     QCOMPARE(m_session->state(), State::Ready);
     QCOMPARE(m_session->profile().name, QStringLiteral("Fresh"));

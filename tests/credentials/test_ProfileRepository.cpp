@@ -164,6 +164,7 @@ void TestProfileRepository::idsAreReadableAndUnique()
     QVERIFY(m_repository->rename(first, QStringLiteral("Other")));
     const QString second = add(makeProfile(QStringLiteral("my prod")), makeCredentials(QStringLiteral("b")));
     QCOMPARE(second, QStringLiteral("my-prod-2"));
+    QCOMPARE(m_repository->idForNewProfile(QStringLiteral(" My Prod ")), QStringLiteral("my-prod-3"));
     const QString third = add(makeProfile(QStringLiteral("生产")), makeCredentials(QStringLiteral("c")));
     QCOMPARE(third, QStringLiteral("profile"));
     const QString environment = add(makeProfile(QStringLiteral("Environment")), makeCredentials(QStringLiteral("d")));

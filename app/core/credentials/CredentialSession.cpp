@@ -170,7 +170,7 @@ CredentialJob *CredentialSession::saveCredentials(const AccessKeyCredentials &cr
 
 CredentialJob *CredentialSession::addProfile(const Profile &profile, const AccessKeyCredentials &credentials)
 {
-    auto *job = new CredentialJob(CredentialJob::Operation::Write, QString());
+    auto *job = new CredentialJob(CredentialJob::Operation::Write, m_repository->idForNewProfile(profile.name));
     QString invalid = m_repository->validationError(profile);
     if (invalid.isEmpty() && credentials.accessKeySecret.isEmpty())
         invalid = tr("The AccessKey secret is missing.");

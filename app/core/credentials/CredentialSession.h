@@ -62,6 +62,7 @@ public:
     CredentialJob *saveCredentials(const AccessKeyCredentials &credentials);
     // Adds a profile and makes it current; same keychain rules as saveCredentials().
     // When the keychain is unavailable only the non-secret data is saved.
+    // job->key() is the new profile's id.
     CredentialJob *addProfile(const Profile &profile, const AccessKeyCredentials &credentials);
 
     // After the user fixed the keychain: leaves the unavailable state and moves

@@ -131,11 +131,11 @@ QString ProfileRepository::validationError(const Profile &profile) const
 }
 
 // Readable ids ("production", "production-2") make keychain entries
-// recognisable in Seahorse or secret-tool; they stay fixed on rename.
-QString ProfileRepository::uniqueId(const QString &name) const
+// recognisable in Seahorse or secret-tool.
+QString ProfileRepository::idForNewProfile(const QString &name) const
 {
     static const QRegularExpression notAllowed(QStringLiteral("[^a-z0-9]+"));
-    QString base = name.toLower().replace(notAllowed, QStringLiteral("-"));
+    QString base = name.trimmed().toLower().replace(notAllowed, QStringLiteral("-"));
     base.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
     if (base.isEmpty())
         base = QStringLiteral("profile");
@@ -152,7 +152,7 @@ Profile ProfileRepository::prepareNew(const Profile &profile, const QString &acc
     prepared.name = profile.name.trimmed();
     prepared.accessKeyId = accessKeyId.isEmpty() ? profile.accessKeyId.trimmed() : accessKeyId.trimmed();
     prepared.isEnvironment = false;
-    prepared.id = uniqueId(prepared.name);
+    prepared.id = idForNewProfile(prepared.name);
     return prepared;
 }
 

@@ -36,6 +36,10 @@ public:
     // reason: empty or duplicate name, invalid endpoint, missing AccessKey ID.
     QString validationError(const Profile &profile) const;
 
+    // The id add() would give a profile of this name now: readable ("my-prod"),
+    // unique, never "environment". It never changes afterwards, even on rename.
+    QString idForNewProfile(const QString &name) const;
+
     // Writes the secret first and saves the profile only if that worked, so a
     // failed keychain leaves nothing behind. Assigns the id (job->key()).
     // The first profile becomes the default.
@@ -69,7 +73,6 @@ Q_SIGNALS:
     void profilesChanged();
 
 private:
-    QString uniqueId(const QString &name) const;
     Profile prepareNew(const Profile &profile, const QString &accessKeyId) const;
     void saveNew(const Profile &profile);
     QStringList savedIds() const;
