@@ -3,6 +3,7 @@
 #include "tasks/TaskTableModel.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace {
 
@@ -148,8 +149,39 @@ bool TaskFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
     return matchesText(task);
 }
 
+void TaskFilterProxyModel::sort(int column, Qt::SortOrder order)
+{
+    if (dynamicSortFilter() && column == sortColumn() && order == sortOrder())
+        return; // already so: QSortFilterProxyModel does nothing either
+    if (m_taskModel && sortRole() == TaskTableModel::RawValueRole) {
+        const QVector<ExportTask> &tasks = m_taskModel->tasks();
+        auto key = [column](const ExportTask &t) -> std::optional<qint64> {
+            switch (column) {
+            case TaskTableModel::ExportIdColumn: return t.exportId;
+            case TaskTableModel::StatusColumn: return static_cast<qint64>(t.status);
+            case TaskTableModel::LinkExpiresColumn: return msecs(t.urlExpiresAt);
+            case TaskTableModel::LastCheckedColumn: return msecs(t.lastChecked);
+            default: return std::nullopt;
+            }
+        };
+        if (!tasks.isEmpty() && key(tasks.first())) {
+            m_sortKeys.resize(tasks.size());
+            for (int row = 0; row < tasks.size(); ++row)
+                m_sortKeys[row] = { *key(tasks.at(row)), tasks.at(row).exportId };
+        }
+    }
+    QSortFilterProxyModel::sort(column, order);
+    m_sortKeys.clear();
+    m_sortKeys.squeeze();
+}
+
 bool TaskFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    if (!m_sortKeys.isEmpty()) {
+        const SortKey &a = m_sortKeys.at(left.row());
+        const SortKey &b = m_sortKeys.at(right.row());
+        return a.primary != b.primary ? a.primary < b.primary : a.exportId < b.exportId;
+    }
     if (!m_taskModel || sortRole() != TaskTableModel::RawValueRole)
         return QSortFilterProxyModel::lessThan(left, right);
     // Straight from the tasks: going through QVariant costs several times more on 100k rows.
