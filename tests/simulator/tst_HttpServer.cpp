@@ -18,36 +18,41 @@ struct RawResponse
     bool complete = false;
 };
 
+// False when nothing more will come (timeout or the peer closed).
+bool waitForData(QTcpSocket &socket)
+{
+    // The server lives in this thread: wait with the event loop running.
+    const bool more = QTest::qWaitFor(
+        [&] { return socket.bytesAvailable() > 0 || socket.state() != QAbstractSocket::ConnectedState; }, 10000);
+    return more && socket.bytesAvailable() > 0;
+}
+
 RawResponse readResponse(QTcpSocket &socket, QByteArray &buffer)
 {
     RawResponse response;
-    while (true) {
-        const int end = buffer.indexOf("\r\n\r\n");
-        if (end >= 0) {
-            const QList<QByteArray> lines = buffer.left(end).split('\n');
-            response.status = lines.first().split(' ').value(1).toInt();
-            for (int i = 1; i < lines.size(); ++i) {
-                const int colon = lines.at(i).indexOf(':');
-                response.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
-                                        lines.at(i).mid(colon + 1).trimmed());
-            }
-            const qint64 length = response.headers.value("content-length").toLongLong();
-            if (buffer.size() >= end + 4 + length) {
-                response.body = buffer.mid(end + 4, length);
-                buffer.remove(0, int(end + 4 + length));
-                response.complete = true;
-                return response;
-            }
-        }
-        if (socket.state() != QAbstractSocket::ConnectedState && socket.bytesAvailable() == 0)
+    int end = buffer.indexOf("\r\n\r\n");
+    while (end < 0) {
+        if (!waitForData(socket))
             return response;
-        // The server lives in this thread: wait with the event loop running.
-        const bool more = QTest::qWaitFor(
-            [&] { return socket.bytesAvailable() > 0 || socket.state() != QAbstractSocket::ConnectedState; }, 10000);
-        if (!more || socket.bytesAvailable() == 0)
+        buffer += socket.readAll();
+        end = buffer.indexOf("\r\n\r\n");
+    }
+    const QList<QByteArray> lines = buffer.left(end).split('\n');
+    response.status = lines.first().split(' ').value(1).toInt();
+    for (int i = 1; i < lines.size(); ++i) {
+        const int colon = lines.at(i).indexOf(':');
+        response.headers.insert(lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
+    }
+    const qint64 total = end + 4 + response.headers.value("content-length").toLongLong();
+    while (buffer.size() < total) {
+        if (!waitForData(socket))
             return response;
         buffer += socket.readAll();
     }
+    response.body = buffer.mid(end + 4, total - end - 4);
+    buffer.remove(0, total);
+    response.complete = true;
+    return response;
 }
 
 } // namespace
