@@ -70,6 +70,7 @@ private Q_SLOTS:
     void keepAliveAndPipelining();
     void postBody();
     void connectionClose();
+    void expectContinue();
     void refusesOversizedBody();
     void streamsLargeBody();
     void cutsMidBody();
@@ -178,6 +179,21 @@ void tst_HttpServer::connectionClose()
     QVERIFY(response.complete);
     QCOMPARE(response.headers.value("connection"), QByteArray("close"));
     QTRY_COMPARE(socket.state(), QAbstractSocket::UnconnectedState);
+}
+
+void tst_HttpServer::expectContinue()
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server->serverPort());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("POST / HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: 3\r\n\r\n");
+    QVERIFY(QTest::qWaitFor([&] { return socket.bytesAvailable() >= 25; }, 10000));
+    QCOMPARE(socket.readAll(), QByteArray("HTTP/1.1 100 Continue\r\n\r\n"));
+    socket.write("a=b");
+    QByteArray buffer;
+    const RawResponse response = readResponse(socket, buffer);
+    QCOMPARE(response.status, 200);
+    QCOMPARE(m_seen.constLast().body, QByteArray("a=b"));
 }
 
 void tst_HttpServer::refusesOversizedBody()

@@ -94,8 +94,15 @@ HttpConnection::Parse HttpConnection::parseRequest(HttpRequest *request, int *er
         return Parse::Invalid;
     }
     const qint64 bodyStart = headerEnd + 4;
-    if (m_buffer.size() < bodyStart + length)
+    if (m_buffer.size() < bodyStart + length) {
+        // curl and some SDKs hold large bodies back until they are invited.
+        if (!m_continueSent && request->header(QByteArrayLiteral("expect")).toLower() == "100-continue") {
+            m_socket->write(QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
+            m_continueSent = true;
+        }
         return Parse::NeedMore;
+    }
+    m_continueSent = false;
     request->body = m_buffer.mid(bodyStart, length);
     m_buffer.remove(0, bodyStart + length);
     return Parse::Complete;

@@ -44,6 +44,7 @@ private:
     qint64 m_maxBodyBytes;
     QByteArray m_buffer;
     bool m_busy = false;
+    bool m_continueSent = false; // "100 Continue" already sent for the request being received
 
     HttpResponse m_response;
     bool m_closeAfter = false;
