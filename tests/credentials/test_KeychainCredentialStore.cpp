@@ -27,27 +27,6 @@ constexpr int JobWaitMs = 20000;
 // Shorter than JobWaitMs, so a keychain that stops answering fails the job, not the wait.
 constexpr std::chrono::seconds StoreTimeout(10);
 
-struct Outcome
-{
-    CredentialError error;
-    QByteArray blob;
-    bool finished = false;
-};
-
-Outcome runJob(CredentialJob *job)
-{
-    Outcome outcome;
-    QObject context;
-    QObject::connect(job, &CredentialJob::finished, &context, [&outcome](CredentialJob *done) {
-        outcome.finished = true;
-        outcome.error = done->error();
-        outcome.blob = done->secretBlob();
-    });
-    QSignalSpy spy(job, &CredentialJob::finished);
-    spy.wait(JobWaitMs);
-    return outcome;
-}
-
 QString expectation()
 {
     return qEnvironmentVariable("REPORTDESK_KEYCHAIN_EXPECT", QStringLiteral("keyring"));
@@ -176,11 +155,11 @@ void TestKeychainCredentialStore::roundTrip()
     KeychainCredentialStore store;
     store.setTimeout(StoreTimeout);
 
-    Outcome write = runJob(store.write(key, first));
+    JobResult write = JobResult::waitFor(store.write(key, first));
     QVERIFY(write.finished);
     QVERIFY2(!write.error.isError(), qPrintable(write.error.backendText));
 
-    Outcome read = runJob(store.read(key));
+    JobResult read = JobResult::waitFor(store.read(key));
     QVERIFY(read.finished);
     QVERIFY2(!read.error.isError(), qPrintable(read.error.backendText));
     QCOMPARE(read.blob, first);
@@ -189,17 +168,17 @@ void TestKeychainCredentialStore::roundTrip()
     QVERIFY2(listing.contains(QStringLiteral("attribute.user = ") + key), qPrintable(listing));
     QVERIFY2(listing.contains(QStringLiteral("attribute.server = ") + service()), qPrintable(listing));
 
-    write = runJob(store.write(key, second));
+    write = JobResult::waitFor(store.write(key, second));
     QVERIFY2(!write.error.isError(), qPrintable(write.error.backendText));
-    read = runJob(store.read(key));
+    read = JobResult::waitFor(store.read(key));
     QCOMPARE(read.blob, second);
     QCOMPARE(secretToolSearch(service()).count(QStringLiteral("attribute.user = ") + key), 1);
 
-    const Outcome removed = runJob(store.remove(key));
+    const JobResult removed = JobResult::waitFor(store.remove(key));
     QVERIFY(removed.finished);
     QVERIFY2(!removed.error.isError(), qPrintable(removed.error.backendText));
     QVERIFY(!secretToolSearch(service()).contains(QStringLiteral("attribute.user = ") + key));
-    read = runJob(store.read(key));
+    read = JobResult::waitFor(store.read(key));
     QCOMPARE(read.error.code, CredentialError::Code::NotFound);
 }
 
@@ -209,7 +188,7 @@ void TestKeychainCredentialStore::readMissing()
         QSKIP("needs the private gnome-keyring");
     KeychainCredentialStore store;
     store.setTimeout(StoreTimeout);
-    const Outcome read = runJob(store.read(QStringLiteral("never-written")));
+    const JobResult read = JobResult::waitFor(store.read(QStringLiteral("never-written")));
     QVERIFY(read.finished);
     QCOMPARE(read.error.code, CredentialError::Code::NotFound);
     QVERIFY(read.blob.isEmpty());
@@ -222,7 +201,7 @@ void TestKeychainCredentialStore::removeMissing()
         QSKIP("needs the private gnome-keyring");
     KeychainCredentialStore store;
     store.setTimeout(StoreTimeout);
-    const Outcome removed = runJob(store.remove(QStringLiteral("never-written")));
+    const JobResult removed = JobResult::waitFor(store.remove(QStringLiteral("never-written")));
     QVERIFY(removed.finished);
     QVERIFY2(!removed.error.isBackendFailure(), qPrintable(removed.error.backendText));
     QVERIFY(!secretToolSearch(service()).contains(QStringLiteral("never-written")));
@@ -273,13 +252,13 @@ void TestKeychainCredentialStore::unavailable()
     KeychainCredentialStore store;
     store.setTimeout(StoreTimeout);
     const QByteArray blob(R"({"secret":"Unavailable-Secret-Zz9"})");
-    const Outcome write = runJob(store.write(QStringLiteral("p"), blob));
+    const JobResult write = JobResult::waitFor(store.write(QStringLiteral("p"), blob));
     QVERIFY(write.finished);
     QVERIFY2(write.error.isBackendFailure(), qPrintable(write.error.backendText));
     QVERIFY(!write.error.backendText.contains(QLatin1String("Unavailable-Secret")));
     qInfo("keychain error: %s", qPrintable(write.error.description()));
 
-    const Outcome read = runJob(store.read(QStringLiteral("p")));
+    const JobResult read = JobResult::waitFor(store.read(QStringLiteral("p")));
     QVERIFY(read.finished);
     QVERIFY(read.blob.isEmpty());
     // A locked or missing collection reads as "no entry"; no service at all is a failure.
@@ -287,7 +266,7 @@ void TestKeychainCredentialStore::unavailable()
         QCOMPARE(read.error.code, CredentialError::Code::NotFound);
     else
         QVERIFY2(read.error.isBackendFailure(), qPrintable(read.error.backendText));
-    QVERIFY(runJob(store.remove(QStringLiteral("p"))).finished);
+    QVERIFY(JobResult::waitFor(store.remove(QStringLiteral("p"))).finished);
     QVERIFY(filesContaining("Unavailable-Secret-Zz9").isEmpty());
 }
 
@@ -347,7 +326,8 @@ void TestKeychainCredentialStore::hungKeychainTimesOut()
 
     KeychainCredentialStore store;
     store.setTimeout(std::chrono::milliseconds(300));
-    const Outcome write = runJob(store.write(QStringLiteral("p"), QByteArray(R"({"secret":"HungSecret"})")));
+    const JobResult write
+        = JobResult::waitFor(store.write(QStringLiteral("p"), QByteArray(R"({"secret":"HungSecret"})")));
     QVERIFY(write.finished);
     QCOMPARE(write.error.code, CredentialError::Code::Other);
     QVERIFY(write.error.backendText.contains(QLatin1String("did not answer")));
