@@ -18,7 +18,7 @@ public:
     static constexpr int rowBytes = 100;
 
 private:
-    static QByteArray row(qint64 index);
+    static void writeRow(qint64 index, char *out);
     QByteArray rowsAndPadding(qint64 offset, qint64 maxBytes) const;
 
     QByteArray m_head;
