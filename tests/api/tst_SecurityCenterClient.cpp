@@ -135,6 +135,8 @@ private Q_SLOTS:
     void requestLogNeverLeaksSecrets_data();
     void requestLogNeverLeaksSecrets();
     void userAgent();
+    void deletingAReplyStopsItsCall();
+    void deletingTheClientStopsEverything();
 
 private:
     std::unique_ptr<ClientHarness> h;
@@ -786,6 +788,47 @@ void tst_SecurityCenterClient::userAgent()
     ApiReply *reply = h->client->describeCustomizeReportList();
     QVERIFY(ClientHarness::finishes(reply));
     QCOMPARE(h->server.lastRequest().header("user-agent"), ua.toUtf8());
+}
+
+void tst_SecurityCenterClient::deletingAReplyStopsItsCall()
+{
+    ScriptedResponse slow = ScriptedResponse::json(ClientHarness::reportListBody());
+    slow.delayMs = 5000;
+    h->server.enqueue(slow);
+    QSignalSpy received(&h->server, &ScriptedHttpServer::requestReceived);
+    QSignalSpy disconnected(&h->server, &ScriptedHttpServer::clientDisconnected);
+    ApiReply *inFlight = h->client->describeCustomizeReportList();
+    QVERIFY(received.wait());
+    delete inFlight; // before finished(): the attempt is aborted, nothing dangles
+    QVERIFY(disconnected.wait());
+
+    RetryPolicy slowRetry(3, 100, 100);
+    slowRetry.setRandomSource([] { return 0.9999; });
+    h->client->setRetryPolicy(slowRetry);
+    RequestLog log;
+    QSignalSpy lines(&log, &RequestLog::lineWritten);
+    h->client->setRequestLog(&log);
+    h->server.enqueue(ScriptedResponse::json(ClientHarness::errorBody("ServerError"), 500));
+    ApiReply *backingOff = h->client->describeCustomizeReportList();
+    QVERIFY(lines.wait());
+    QVERIFY(lines.constLast().at(0).toString().contains(QLatin1String("retry in 100 ms")));
+    delete backingOff; // during the backoff
+    QTest::qWait(250);
+    QCOMPARE(h->server.requestCount(), 2);
+}
+
+void tst_SecurityCenterClient::deletingTheClientStopsEverything()
+{
+    ScriptedResponse slow = ScriptedResponse::json(ClientHarness::reportListBody());
+    slow.delayMs = 5000;
+    h->server.enqueue(slow);
+    QSignalSpy received(&h->server, &ScriptedHttpServer::requestReceived);
+    QSignalSpy disconnected(&h->server, &ScriptedHttpServer::clientDisconnected);
+    QPointer<ApiReply> reply = h->client->describeCustomizeReportList();
+    QVERIFY(received.wait());
+    h->client.reset();
+    QVERIFY(reply.isNull()); // replies are the client's children until the caller takes them
+    QVERIFY(disconnected.wait());
 }
 
 QTEST_GUILESS_MAIN(tst_SecurityCenterClient)
