@@ -588,6 +588,7 @@ void tst_SecurityCenterClient::clockSkewStillFailing()
     QCOMPARE(h->server.requestCount(), 2); // one corrected retry, no more
     QCOMPARE(reply->error().code, QStringLiteral("InvalidTimeStamp.Expired"));
     QCOMPARE(reply->error().clockSkewMinutes, -30);
+    QCOMPARE(reply->error().detail, QStringLiteral("clock offset -30 min; service time 2026-11-28T10:00:00Z"));
     QVERIFY(ApiErrorText::isAccountWide(reply->error()));
     const QString text = ApiErrorText::explanation(reply->error(), reply->operation());
     QVERIFY2(text.contains(QLatin1String("30")), qPrintable(text));

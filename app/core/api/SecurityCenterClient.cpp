@@ -366,6 +366,9 @@ bool SecurityCenterClient::retryWithServerTime(ApiReply *reply, QNetworkReply *n
     }
     // Positive: the computer is ahead of the service.
     error->clockSkewMinutes = int(qRound64(double(-offsetMs) / 60000.0));
+    error->detail = QStringLiteral("clock offset %1 min; service time %2")
+                        .arg(error->clockSkewMinutes)
+                        .arg(serverTime.toString(Qt::ISODate));
     return false;
 }
 
