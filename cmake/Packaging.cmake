@@ -1,0 +1,143 @@
+# Install rules, desktop integration and the Debian package.
+#
+#   cmake --build <builddir>
+#   cd <builddir> && cpack -G DEB        # -> reportdesk_<version>_<arch>.deb
+#
+# Everything lands under the reverse-DNS application id (REPORTDESK_APP_ID):
+# the .desktop entry, the AppStream metainfo and the hicolor icons. The
+# translations need no rule: the .qm files are compiled into the binaries.
+# packaging/check-deb.sh (CTest: packaging_deb) builds, unpacks and runs the
+# package from a scratch folder.
+
+find_package(Qt6 6.4 REQUIRED COMPONENTS Svg)
+
+set(REPORTDESK_PACKAGE_NAME "reportdesk")
+set(REPORTDESK_PACKAGING_SOURCE_DIR "${PROJECT_SOURCE_DIR}/resources/packaging")
+set(REPORTDESK_PACKAGING_BINARY_DIR "${PROJECT_BINARY_DIR}/packaging")
+set(REPORTDESK_DESKTOP_FILE "${REPORTDESK_PACKAGING_SOURCE_DIR}/${REPORTDESK_APP_ID}.desktop")
+set(REPORTDESK_METAINFO_FILE "${REPORTDESK_PACKAGING_SOURCE_DIR}/${REPORTDESK_APP_ID}.metainfo.xml")
+set(REPORTDESK_ICON_SVG "${PROJECT_SOURCE_DIR}/resources/icons/reportdesk.svg")
+set(REPORTDESK_ICON_SIZES 16 32 48 64 128 256)
+
+foreach(file IN ITEMS "${REPORTDESK_DESKTOP_FILE}" "${REPORTDESK_METAINFO_FILE}" "${REPORTDESK_ICON_SVG}")
+    if(NOT EXISTS "${file}")
+        message(FATAL_ERROR "Packaging: ${file} is missing (the files are named after REPORTDESK_APP_ID)")
+    endif()
+endforeach()
+
+# The Debian package puts everything under /usr; the manifest below records
+# paths relative to the root of the unpacked package.
+set(REPORTDESK_PACKAGE_PREFIX "usr")
+
+# Lines "<kind> <value...>" that packaging/check-deb.sh checks in the unpacked
+# package. Built from the same lists as the install rules, so a new executable
+# or icon size is checked as soon as it is installed.
+set(reportdesk_manifest
+    "package ${REPORTDESK_PACKAGE_NAME}"
+    "version ${PROJECT_VERSION}"
+    "appid ${REPORTDESK_APP_ID}")
+
+# --- executables -----------------------------------------------------------
+# Guarded: an executable whose folder has not landed yet is simply not packaged.
+foreach(exe IN ITEMS reportdesk reportdesk-cli reportdesk-demo-server)
+    if(TARGET ${exe})
+        install(TARGETS ${exe} RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
+        list(APPEND reportdesk_manifest "exe ${REPORTDESK_PACKAGE_PREFIX}/${CMAKE_INSTALL_BINDIR}/${exe}")
+    endif()
+endforeach()
+
+# --- desktop entry and AppStream metainfo ----------------------------------
+install(FILES "${REPORTDESK_DESKTOP_FILE}" DESTINATION "${CMAKE_INSTALL_DATADIR}/applications")
+install(FILES "${REPORTDESK_METAINFO_FILE}" DESTINATION "${CMAKE_INSTALL_DATADIR}/metainfo")
+list(APPEND reportdesk_manifest
+    "file ${REPORTDESK_PACKAGE_PREFIX}/${CMAKE_INSTALL_DATADIR}/applications/${REPORTDESK_APP_ID}.desktop"
+    "file ${REPORTDESK_PACKAGE_PREFIX}/${CMAKE_INSTALL_DATADIR}/metainfo/${REPORTDESK_APP_ID}.metainfo.xml")
+
+# Debian policy: every package ships its copyright file.
+set(reportdesk_docdir "${CMAKE_INSTALL_DATADIR}/doc/${REPORTDESK_PACKAGE_NAME}")
+install(FILES "${PROJECT_SOURCE_DIR}/packaging/debian/copyright" DESTINATION "${reportdesk_docdir}")
+list(APPEND reportdesk_manifest "file ${REPORTDESK_PACKAGE_PREFIX}/${reportdesk_docdir}/copyright")
+
+# --- hicolor icons ---------------------------------------------------------
+set(reportdesk_icondir "${CMAKE_INSTALL_DATADIR}/icons/hicolor")
+install(FILES "${REPORTDESK_ICON_SVG}"
+    DESTINATION "${reportdesk_icondir}/scalable/apps"
+    RENAME "${REPORTDESK_APP_ID}.svg")
+list(APPEND reportdesk_manifest
+    "file ${REPORTDESK_PACKAGE_PREFIX}/${reportdesk_icondir}/scalable/apps/${REPORTDESK_APP_ID}.svg")
+
+# The PNG sizes are rendered from the SVG at build time by a small host tool,
+# so no generated image is ever committed or drifts from its source.
+add_executable(reportdesk-icon-render "${PROJECT_SOURCE_DIR}/packaging/icon-render/main.cpp")
+target_link_libraries(reportdesk-icon-render PRIVATE ReportDesk::BuildSettings Qt6::Gui Qt6::Svg)
+set_target_properties(reportdesk-icon-render PROPERTIES
+    RUNTIME_OUTPUT_DIRECTORY "${REPORTDESK_PACKAGING_BINARY_DIR}")
+
+set(reportdesk_icon_pngs)
+set(reportdesk_icon_render_args)
+foreach(size IN LISTS REPORTDESK_ICON_SIZES)
+    set(png "${REPORTDESK_PACKAGING_BINARY_DIR}/icons/${size}x${size}/apps/${REPORTDESK_APP_ID}.png")
+    list(APPEND reportdesk_icon_pngs "${png}")
+    list(APPEND reportdesk_icon_render_args ${size} "${png}")
+    install(FILES "${png}" DESTINATION "${reportdesk_icondir}/${size}x${size}/apps")
+    list(APPEND reportdesk_manifest
+        "icon ${size} ${REPORTDESK_PACKAGE_PREFIX}/${reportdesk_icondir}/${size}x${size}/apps/${REPORTDESK_APP_ID}.png")
+endforeach()
+
+# The tool carries the sanitizers in an ASan build; Qt's own one-off
+# allocations at exit must not fail the build.
+add_custom_command(
+    OUTPUT ${reportdesk_icon_pngs}
+    COMMAND "${CMAKE_COMMAND}" -E env ASAN_OPTIONS=detect_leaks=0
+            "$<TARGET_FILE:reportdesk-icon-render>" "${REPORTDESK_ICON_SVG}" ${reportdesk_icon_render_args}
+    DEPENDS reportdesk-icon-render "${REPORTDESK_ICON_SVG}"
+    COMMENT "Rendering the hicolor PNG icons from reportdesk.svg"
+    VERBATIM)
+add_custom_target(reportdesk_icons ALL DEPENDS ${reportdesk_icon_pngs})
+
+list(JOIN reportdesk_manifest "\n" reportdesk_manifest_text)
+file(GENERATE OUTPUT "${REPORTDESK_PACKAGING_BINARY_DIR}/deb-manifest.txt" CONTENT "${reportdesk_manifest_text}\n")
+
+# --- CPack: the Debian package ---------------------------------------------
+set(REPORTDESK_PACKAGE_MAINTAINER "ReportDesk developers <reportdesk@users.noreply.github.com>"
+    CACHE STRING "Maintainer field of the Debian package")
+
+set(CPACK_PACKAGE_NAME "${REPORTDESK_PACKAGE_NAME}")
+set(CPACK_PACKAGE_VENDOR "ReportDesk")
+set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
+set(CPACK_PACKAGE_CONTACT "${REPORTDESK_PACKAGE_MAINTAINER}")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
+set(CPACK_GENERATOR "DEB")
+set(CPACK_PACKAGING_INSTALL_PREFIX "/${REPORTDESK_PACKAGE_PREFIX}")
+set(CPACK_STRIP_FILES OFF)
+
+set(CPACK_DEBIAN_FILE_NAME "DEB-DEFAULT")
+set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${REPORTDESK_PACKAGE_MAINTAINER}")
+set(CPACK_DEBIAN_PACKAGE_SECTION "net")
+set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
+set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
+# CPack puts the summary on the first line and indents this text below it.
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
+    "ReportDesk starts Alibaba Cloud Security Center report exports, follows them
+until they are ready and downloads the files. It keeps AccessKey secrets in the
+system keychain and comes with a command-line tool (reportdesk-cli) for
+scheduled exports and a local demo server (reportdesk-demo-server).
+The user interface is available in English and Simplified Chinese.")
+# Library dependencies come from dpkg-shlibdeps. Listed by hand is what the
+# linker cannot see: QtKeychain dlopen()s libsecret, and the SVG icons are
+# drawn by Qt's SVG icon-engine plugin. (On Debian 12 the X11 platform plugin
+# ships in libqt6gui6, which shlibdeps already finds; qt6-qpa-plugins only
+# holds VNC/TUIO and is not needed.)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6svg6")
+# A Secret Service provider for the keychain, a CJK font so Chinese does not
+# render as boxes, Qt's own translations, and the Wayland platform plugin.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "gnome-keyring | kwalletmanager, fonts-wqy-microhei | fonts-noto-cjk, qt6-translations-l10n, qt6-wayland")
+set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
+
+set(CPACK_SOURCE_GENERATOR "TXZ")
+set(CPACK_SOURCE_IGNORE_FILES "/\\\\.git/" "/build/" "/build-[^/]*/")
+
+include(CPack)

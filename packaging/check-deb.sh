@@ -1,0 +1,154 @@
+#!/usr/bin/env bash
+# Builds the Debian package of a configured, built tree, unpacks it into a
+# temporary root and checks that it holds and runs what it should.
+#
+#   packaging/check-deb.sh <builddir>
+#
+# Run by CTest as packaging_deb. The package, cpack's staging area and the
+# unpacked root all live in a scratch folder, so nothing in the build tree
+# changes while other tests run in parallel. What to expect comes from
+# <builddir>/packaging/deb-manifest.txt, written by cmake/Packaging.cmake from
+# the same lists as the install rules.
+set -euo pipefail
+
+if [ $# -ne 1 ] || [ ! -f "$1/CPackConfig.cmake" ]; then
+    echo "usage: $0 <configured build dir>" >&2
+    exit 2
+fi
+build=$(cd "$1" && pwd)
+manifest="$build/packaging/deb-manifest.txt"
+[ -f "$manifest" ] || { echo "FAIL: $manifest is missing (re-run cmake)" >&2; exit 1; }
+
+scratch=$(mktemp -d "${TMPDIR:-/tmp}/reportdesk-check-deb.XXXXXX")
+trap 'rm -rf "$scratch"' EXIT
+
+failures=0
+fail() {
+    echo "FAIL: $*" >&2
+    failures=$((failures + 1))
+}
+ok() { echo "ok: $*"; }
+
+field() { awk -v k="$1" '$1 == k { sub(/^[^ ]+ /, ""); print }' "$manifest"; }
+package=$(field package)
+version=$(field version)
+arch=$(dpkg --print-architecture)
+
+# --- build the package ----------------------------------------------------
+# cpack runs the build tree's install scripts; it does not build anything, so
+# a binary that was not built makes it fail here.
+if ! (cd "$scratch" && cpack -G DEB --config "$build/CPackConfig.cmake" -B "$scratch/out") >"$scratch/cpack.log" 2>&1; then
+    cat "$scratch/cpack.log" >&2
+    echo "FAIL: cpack -G DEB failed" >&2
+    exit 1
+fi
+deb="$scratch/out/${package}_${version}_${arch}.deb"
+if [ ! -f "$deb" ]; then
+    cat "$scratch/cpack.log" >&2
+    echo "FAIL: expected $(basename "$deb"), cpack made: $(cd "$scratch/out" && ls ./*.deb 2>/dev/null)" >&2
+    exit 1
+fi
+ok "built $(basename "$deb") ($(du -h "$deb" | cut -f1))"
+
+# --- control fields -------------------------------------------------------
+check_control() { # <field> <regex>
+    local value
+    value=$(dpkg-deb --field "$deb" "$1")
+    if grep -Eq -- "$2" <<<"$value"; then
+        ok "$1 matches $2"
+    else
+        fail "$1 is '$value', expected to match $2"
+    fi
+}
+check_control Package "^${package}\$"
+check_control Version "^${version}\$"
+check_control Architecture "^${arch}\$"
+# Computed by dpkg-shlibdeps (proves it ran) ...
+check_control Depends '(^|, )libqt6widgets6( |,|$)'
+check_control Depends '(^|, )libqt6keychain1( |,|$)'
+# ... and the ones the linker cannot see.
+check_control Depends '(^|, )libsecret-1-0(,|$)'
+check_control Depends '(^|, )libqt6svg6(,|$)'
+check_control Recommends 'gnome-keyring \| kwalletmanager'
+check_control Recommends 'fonts-wqy-microhei \| fonts-noto-cjk'
+check_control Recommends 'qt6-translations-l10n'
+check_control Maintainer '<[^>]+@[^>]+>'
+check_control Homepage '^https://'
+check_control Section '.'
+[ "$(dpkg-deb --field "$deb" Description | wc -l)" -gt 1 ] && ok "Description has a long part" \
+    || fail "Description has no long part"
+
+# Everything under /usr, owned by root.
+if bad=$(dpkg-deb --contents "$deb" | awk '$6 !~ /^\.\/(usr\/.*)?$/ { print $6 }') && [ -n "$bad" ]; then
+    fail "files outside /usr: $bad"
+fi
+if bad=$(dpkg-deb --contents "$deb" | awk '$2 != "root/root" { print $2, $6 }') && [ -n "$bad" ]; then
+    fail "files not owned by root: $bad"
+fi
+
+# --- unpacked files -------------------------------------------------------
+root="$scratch/root"
+dpkg-deb --extract "$deb" "$root"
+
+while read -r kind a b; do
+    case "$kind" in
+    exe)
+        if [ -x "$root/$a" ]; then ok "/$a"; else fail "/$a missing or not executable"; fi
+        ;;
+    file)
+        if [ -s "$root/$a" ]; then ok "/$a"; else fail "/$a missing or empty"; fi
+        ;;
+    icon)
+        if [ ! -f "$root/$b" ]; then
+            fail "/$b missing"
+        elif file -b "$root/$b" | grep -q "^PNG image data, $a x $a,"; then
+            ok "/$b is a ${a}x$a PNG"
+        else
+            fail "/$b is not a ${a}x$a PNG: $(file -b "$root/$b")"
+        fi
+        ;;
+    esac
+done <"$manifest"
+
+# The metainfo, .desktop entry and icons together, as software centres read them.
+if out=$(appstreamcli validate-tree --no-net --strict "$root" 2>&1); then
+    ok "appstreamcli validate-tree"
+else
+    echo "$out" >&2
+    fail "appstreamcli validate-tree"
+fi
+
+# --- the installed programs run from the package ----------------------------
+# No build paths may leak into the binaries: without a RUNPATH into the build
+# tree and without LD_LIBRARY_PATH they must find every library on the system.
+home="$scratch/home"
+mkdir -p "$home/.config" "$home/.local/share" "$home/.cache" "$home/runtime"
+chmod 700 "$home/runtime"
+while read -r kind exe _; do
+    [ "$kind" = exe ] || continue
+    name=$(basename "$exe")
+    if readelf -d "$root/$exe" 2>/dev/null | grep -E 'RPATH|RUNPATH' | grep -Fq "$build"; then
+        fail "$name has a RUNPATH into the build tree"
+    fi
+    # An ASan build packages instrumented binaries; Qt's one-off allocations
+    # at exit are not this check's business.
+    if out=$(cd "$scratch" && env -u LD_LIBRARY_PATH -u QT_PLUGIN_PATH \
+        HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" \
+        XDG_CACHE_HOME="$home/.cache" XDG_RUNTIME_DIR="$home/runtime" \
+        QT_QPA_PLATFORM=offscreen ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}" \
+        timeout 60 "$root/$exe" --version 2>&1); then
+        if grep -Fq -- "$version" <<<"$out"; then
+            ok "$name --version: $(head -n1 <<<"$out")"
+        else
+            fail "$name --version printed no $version: $out"
+        fi
+    else
+        fail "$name --version exited $?: $out"
+    fi
+done <"$manifest"
+
+if [ "$failures" -ne 0 ]; then
+    echo "check-deb: $failures check(s) failed" >&2
+    exit 1
+fi
+echo "check-deb: $(basename "$deb") is complete and runs"
