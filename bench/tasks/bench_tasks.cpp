@@ -122,6 +122,8 @@ int main(int argc, char **argv)
     TaskTableModel model;
     TaskFilterProxyModel proxy;
     proxy.setSourceModel(&model);
+    // As the main window shows it: newest first. Filling includes that sort.
+    proxy.sort(TaskTableModel::ExportIdColumn, Qt::DescendingOrder);
     timer.restart();
     cpu = cpuMs();
     model.resetTasks(std::move(loaded.tasks));

@@ -53,6 +53,8 @@ private Q_SLOTS:
     void removeWhileInFlight();
     void profilesKeepSeparateLists();
     void corruptListIsReported();
+    void accountWideClassification_data();
+    void accountWideClassification();
 
 private:
     std::unique_ptr<TaskController> makeController();
@@ -326,6 +328,47 @@ void TestTaskController::corruptListIsReported()
     QCOMPARE(m_controller->lastLoad().status, TaskStore::LoadStatus::Corrupt);
     QCOMPARE(m_controller->model()->rowCount(), 0);
     QVERIFY(QFile::exists(result.movedAsidePath));
+}
+
+void TestTaskController::accountWideClassification_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<int>("httpStatus");
+    QTest::addColumn<bool>("accountWide");
+    QTest::addColumn<bool>("throttling");
+    const int service = int(ApiError::Kind::Service);
+    QTest::newRow("no permission") << service << "NoPermission" << 403 << true << false;
+    QTest::newRow("ram") << service << "Forbidden.RAM" << 403 << true << false;
+    QTest::newRow("key not found") << service << "InvalidAccessKeyId.NotFound" << 404 << true << false;
+    QTest::newRow("key inactive") << service << "InvalidAccessKeyId.Inactive" << 400 << true << false;
+    QTest::newRow("wrong secret") << service << "SignatureDoesNotMatch" << 400 << true << false;
+    QTest::newRow("clock") << service << "InvalidTimeStamp.Expired" << 400 << true << false;
+    QTest::newRow("offline") << int(ApiError::Kind::Network) << "" << 0 << true << false;
+    QTest::newRow("timeout") << int(ApiError::Kind::Timeout) << "" << 0 << true << false;
+    QTest::newRow("no key") << int(ApiError::Kind::InvalidRequest) << ApiError::missingCredentialsCode() << 0 << true
+                            << false;
+    QTest::newRow("bad id") << int(ApiError::Kind::InvalidRequest) << ApiError::invalidIdCode() << 0 << false << false;
+    QTest::newRow("unknown export") << service << "IllegalParam" << 400 << false << false;
+    QTest::newRow("server") << service << "ServiceUnavailable" << 503 << false << false;
+    QTest::newRow("throttled") << service << "Throttling.User" << 400 << false << true;
+    QTest::newRow("429") << service << "" << 429 << false << true;
+    QTest::newRow("malformed") << int(ApiError::Kind::MalformedResponse) << "" << 200 << false << false;
+}
+
+void TestTaskController::accountWideClassification()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, code);
+    QFETCH(int, httpStatus);
+    QFETCH(bool, accountWide);
+    QFETCH(bool, throttling);
+    ApiError error;
+    error.kind = static_cast<ApiError::Kind>(kind);
+    error.code = code;
+    error.httpStatus = httpStatus;
+    QCOMPARE(TaskController::isAccountWide(error), accountWide);
+    QCOMPARE(TaskController::isThrottling(error), throttling);
 }
 
 QTEST_GUILESS_MAIN(TestTaskController)

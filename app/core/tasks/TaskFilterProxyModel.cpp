@@ -63,6 +63,8 @@ TaskFilterProxyModel::TaskFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
     setSortRole(TaskTableModel::RawValueRole);
+    // Not DisplayRole: a retranslation (display texts only) must not re-filter 100k rows.
+    setFilterRole(TaskTableModel::RawValueRole);
 }
 
 TaskFilterProxyModel::~TaskFilterProxyModel() = default;
@@ -74,6 +76,18 @@ void TaskFilterProxyModel::setSourceModel(QAbstractItemModel *model)
     if (m_taskModel)
         disconnect(m_taskModel, nullptr, this, nullptr);
     m_taskModel = taskModel;
+    m_sortKeysColumn = -1;
+    if (m_taskModel) {
+        // Connected before QSortFilterProxyModel's own handlers, so stale keys are
+        // dropped before it re-sorts on a change.
+        auto dropKeys = [this] { m_sortKeysColumn = -1; };
+        connect(m_taskModel, &QAbstractItemModel::dataChanged, this, dropKeys);
+        connect(m_taskModel, &QAbstractItemModel::rowsInserted, this, dropKeys);
+        connect(m_taskModel, &QAbstractItemModel::rowsRemoved, this, dropKeys);
+        connect(m_taskModel, &QAbstractItemModel::rowsMoved, this, dropKeys);
+        connect(m_taskModel, &QAbstractItemModel::modelReset, this, dropKeys);
+        connect(m_taskModel, &QAbstractItemModel::layoutChanged, this, dropKeys);
+    }
     QSortFilterProxyModel::setSourceModel(taskModel);
     if (m_taskModel) {
         connect(m_taskModel, &QAbstractItemModel::rowsInserted, this,
@@ -149,41 +163,38 @@ bool TaskFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
     return matchesText(task);
 }
 
-void TaskFilterProxyModel::sort(int column, Qt::SortOrder order)
+bool TaskFilterProxyModel::buildSortKeys(int column) const
 {
-    if (dynamicSortFilter() && column == sortColumn() && order == sortOrder())
-        return; // already so: QSortFilterProxyModel does nothing either
-    if (m_taskModel && sortRole() == TaskTableModel::RawValueRole) {
-        const QVector<ExportTask> &tasks = m_taskModel->tasks();
-        auto key = [column](const ExportTask &t) -> std::optional<qint64> {
-            switch (column) {
-            case TaskTableModel::ExportIdColumn: return t.exportId;
-            case TaskTableModel::StatusColumn: return static_cast<qint64>(t.status);
-            case TaskTableModel::LinkExpiresColumn: return msecs(t.urlExpiresAt);
-            case TaskTableModel::LastCheckedColumn: return msecs(t.lastChecked);
-            default: return std::nullopt;
-            }
-        };
-        if (!tasks.isEmpty() && key(tasks.first())) {
-            m_sortKeys.resize(tasks.size());
-            for (int row = 0; row < tasks.size(); ++row)
-                m_sortKeys[row] = { *key(tasks.at(row)), tasks.at(row).exportId };
+    if (m_sortKeysColumn == column)
+        return true;
+    auto key = [column](const ExportTask &t) -> std::optional<qint64> {
+        switch (column) {
+        case TaskTableModel::ExportIdColumn: return t.exportId;
+        case TaskTableModel::StatusColumn: return static_cast<qint64>(t.status);
+        case TaskTableModel::LinkExpiresColumn: return msecs(t.urlExpiresAt);
+        case TaskTableModel::LastCheckedColumn: return msecs(t.lastChecked);
+        default: return std::nullopt;
         }
-    }
-    QSortFilterProxyModel::sort(column, order);
-    m_sortKeys.clear();
-    m_sortKeys.squeeze();
+    };
+    const QVector<ExportTask> &tasks = m_taskModel->tasks();
+    if (tasks.isEmpty() || !key(tasks.first()))
+        return false;
+    m_sortKeys.resize(tasks.size());
+    for (int row = 0; row < tasks.size(); ++row)
+        m_sortKeys[row] = { *key(tasks.at(row)), tasks.at(row).exportId };
+    m_sortKeysColumn = column;
+    return true;
 }
 
 bool TaskFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    if (!m_sortKeys.isEmpty()) {
+    if (!m_taskModel || sortRole() != TaskTableModel::RawValueRole)
+        return QSortFilterProxyModel::lessThan(left, right);
+    if (buildSortKeys(left.column())) {
         const SortKey &a = m_sortKeys.at(left.row());
         const SortKey &b = m_sortKeys.at(right.row());
         return a.primary != b.primary ? a.primary < b.primary : a.exportId < b.exportId;
     }
-    if (!m_taskModel || sortRole() != TaskTableModel::RawValueRole)
-        return QSortFilterProxyModel::lessThan(left, right);
     // Straight from the tasks: going through QVariant costs several times more on 100k rows.
     const ExportTask &a = m_taskModel->taskAt(left.row());
     const ExportTask &b = m_taskModel->taskAt(right.row());

@@ -40,9 +40,6 @@ public:
     // Rows matching the text search in each category (All counts them all).
     int count(StatusFilter category) const;
 
-    // Sorting 100k rows: compact keys are built first for numeric columns.
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
-
     static StatusFilter categoryOf(const ExportTask &task);
     bool matchesText(const ExportTask &task) const;
 
@@ -55,6 +52,7 @@ protected:
 
 private:
     void recountAll();
+    bool buildSortKeys(int column) const;
     void onRowsInserted(int first, int last);
     void onRowsAboutToBeRemoved(int first, int last);
     void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
@@ -73,8 +71,10 @@ private:
         qint64 primary;
         qint64 exportId;
     };
-    // Only during sort(): reading 16-byte keys instead of whole tasks keeps the
-    // comparisons in the cache.
-    QVector<SortKey> m_sortKeys;
+    // Numeric columns sort on these compact per-source-row keys: reading 16 bytes
+    // instead of whole tasks keeps 100k-row sorts in the cache. Built on first
+    // use, dropped on any change of the source.
+    mutable QVector<SortKey> m_sortKeys;
+    mutable int m_sortKeysColumn = -1;
     int m_counts[4] = { 0, 0, 0, 0 };
 };
