@@ -56,6 +56,7 @@ private Q_SLOTS:
     void pollNowRespectsCap();
     void untrackFreesSlot();
     void notDueNotSent();
+    void answerInsidePollDue();
     void realTimerFires();
 
 private:
@@ -216,6 +217,24 @@ void TestPollScheduler::notDueNotSent()
     // The timer waits for 2, exactly.
     QCOMPARE(m_scheduler->nextDueTime(), m_now + 200);
     QVERIFY(m_scheduler->isTimerActive());
+}
+
+void TestPollScheduler::answerInsidePollDue()
+{
+    // A client that fails at once (e.g. no credentials) answers from inside pollDue().
+    int calls = 0;
+    connect(m_scheduler, &PollScheduler::pollDue, this, [this, &calls](qint64 id) {
+        ++calls;
+        m_scheduler->requestFinished(id, failed());
+    });
+    for (qint64 id = 1; id <= 6; ++id)
+        m_scheduler->track(id);
+    advanceTo(m_now + 1000);
+    QCOMPARE(calls, 6);
+    QCOMPARE(m_scheduler->inFlightCount(), 0);
+    for (qint64 id = 1; id <= 6; ++id)
+        QCOMPARE(m_scheduler->intervalMs(id), 1500);
+    QCOMPARE(m_scheduler->nextDueTime(), m_now + 1500);
 }
 
 void TestPollScheduler::realTimerFires()
