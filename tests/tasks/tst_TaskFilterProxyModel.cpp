@@ -237,6 +237,15 @@ void TestTaskFilterProxyModel::testerSurvivesMutations()
     m_proxy->setTextFilter(QString());
     m_proxy->setStatusFilter(Filter::All);
     QCOMPARE(m_proxy->rowCount(), 22);
+    // Still in order after all that (status descending, then ExportId descending).
+    for (int row = 1; row < m_proxy->rowCount(); ++row) {
+        const auto key = [this](int proxyRow) {
+            const QModelIndex index = m_proxy->index(proxyRow, 0);
+            return std::make_pair(index.data(TaskTableModel::StatusRole).toInt(),
+                                  index.data(TaskTableModel::ExportIdRole).toLongLong());
+        };
+        QVERIFY2(key(row) < key(row - 1), qPrintable(QString::number(row)));
+    }
     m_model->clear();
     QCOMPARE(m_proxy->rowCount(), 0);
 }
