@@ -414,7 +414,7 @@ void CliRunner::startDownload(const ExportInfo &info)
 
 void CliRunner::onDownloadFinished(qint64 exportId, const DownloadResult &result)
 {
-    if (exportId != m_exportId)
+    if (exportId != m_exportId || m_interruptExitCode >= 0)
         return;
     if (result.kind == DownloadResult::Kind::LinkUnavailable && result.apiError.isError()) {
         failApi(result.apiError, ApiReply::Operation::DescribeReportExport);
@@ -662,10 +662,21 @@ void CliRunner::fail(CliExitCode code, const QString &errorCode, const QString &
     finish(code);
 }
 
+void CliRunner::interrupt(int exitCode)
+{
+    if (m_finished || m_interruptExitCode >= 0)
+        return;
+    m_interruptExitCode = exitCode;
+    if (m_downloads && m_exportId != 0)
+        m_downloads->cancel(m_exportId);
+    writeErr(QCoreApplication::translate("Cli", "Interrupted.") + QLatin1Char('\n'));
+    finish(CliExitCode::Ok); // the interrupt code wins
+}
+
 void CliRunner::finish(CliExitCode code)
 {
     if (m_finished)
         return;
     m_finished = true;
-    Q_EMIT finished(exitCodeValue(code));
+    Q_EMIT finished(m_interruptExitCode >= 0 ? m_interruptExitCode : exitCodeValue(code));
 }

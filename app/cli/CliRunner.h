@@ -59,6 +59,9 @@ public:
     void setMaxWait(qint64 milliseconds) { m_maxWaitMs = milliseconds; }
 
     void start();
+    // Ctrl-C or SIGTERM: cancels what runs (a partial download leaves no file) and
+    // finishes with exitCode (128 + the signal number, by convention).
+    void interrupt(int exitCode);
 
     // The environment's AccessKey, if any. Only one of the two variables set is a usage error.
     enum class EnvironmentResult
@@ -120,4 +123,5 @@ private:
     ExportInfo m_latest; // the last DescribeReportExport answer
     ExportStatus m_lastShownStatus = ExportStatus::Unknown;
     bool m_finished = false;
+    int m_interruptExitCode = -1; // >= 0 once interrupted: overrides every other outcome
 };

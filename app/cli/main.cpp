@@ -2,6 +2,7 @@
 #include "CliOptionsParser.h"
 #include "CliOutput.h"
 #include "CliRunner.h"
+#include "CliSignalWatcher.h"
 #include "api/NetworkConfigurator.h"
 #include "api/NetworkSettings.h"
 #include "credentials/KeychainCredentialStore.h"
@@ -103,6 +104,9 @@ int main(int argc, char *argv[])
     runner.setPollInterval(pollIntervalFromEnvironment());
     QObject::connect(
         &runner, &CliRunner::finished, &app, [](int code) { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+    const CliSignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &CliSignalWatcher::interrupted, &runner,
+                     [&runner](int signalNumber) { runner.interrupt(128 + signalNumber); });
     runner.start();
     return QCoreApplication::exec();
 }

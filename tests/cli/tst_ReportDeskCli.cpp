@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void incompleteEnvironment();
     void noCredentials();
     void verboseLogIsRedacted();
+    void interruptedDownloadLeavesNothing();
 };
 
 void TestReportDeskCli::initTestCase()
@@ -455,6 +457,50 @@ void TestReportDeskCli::verboseLogIsRedacted()
     QVERIFY(!log.contains(QStringLiteral("Signature=")));
     QVERIFY(!log.contains(QStringLiteral("OSSAccessKeyId=")));
     QVERIFY(!result.outText().contains(m_harness.accessKeySecret()));
+}
+
+// Ctrl-C / SIGTERM in the middle of a download: the partial file is discarded.
+void TestReportDeskCli::interruptedDownloadLeavesNothing()
+{
+    ScriptedHttpServer server;
+    const QByteArray link = server.url(QStringLiteral("/r/report.html")).toEncoded()
+        + "?Expires=4102444800&OSSAccessKeyId=LTAIoss&Signature=abc%3D";
+    server.setHandler([link](const ScriptedRequest &request) {
+        if (request.path == "/r/report.html") {
+            ScriptedResponse slow = ScriptedResponse::withBody(QByteArray(2000000, 'x'), "text/html");
+            slow.chunkBytes = 1000;
+            slow.chunkIntervalMs = 50; // about 100 s in all: the test interrupts it long before
+            return slow;
+        }
+        return ScriptedResponse::json("{\"RequestId\":\"R1\",\"ExportId\":7,\"ReportId\":1,\"ExportStatus\":\"2\","
+                                      "\"ExportDate\":\"2026-01-01\",\"UrlExpiredTime\":4102444800000,"
+                                      "\"DownloadUrl\":\""
+                                      + link + "\"}");
+    });
+    QTemporaryDir folder;
+    QProcessEnvironment environment = CliHarness::cleanEnvironment();
+    environment.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), QStringLiteral("LTAIid"));
+    environment.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), QStringLiteral("secret"));
+
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(REPORTDESK_CLI_PATH),
+                  { QStringLiteral("--endpoint"), server.baseUrl().toString(), QStringLiteral("download"),
+                    QStringLiteral("7"), QStringLiteral("--output"), folder.filePath(QStringLiteral("report.html")) });
+    QVERIFY(process.waitForStarted(10000));
+    // The download is under way once the storage side got its request (the body then
+    // trickles for about 100 s). QSaveFile may use an unnamed temporary file (O_TMPFILE),
+    // so there is not necessarily anything to see in the folder meanwhile.
+    QTRY_COMPARE_WITH_TIMEOUT(server.requestCount(), 2, 30000);
+    QCOMPARE(server.requests().at(1).path, QByteArray("/r/report.html"));
+    QVERIFY(!finished.wait(500)); // still downloading: not finished on its own
+
+    process.terminate(); // SIGTERM
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 128 + 15);
+    QVERIFY(QDir(folder.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestReportDeskCli)
