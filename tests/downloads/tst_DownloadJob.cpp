@@ -81,6 +81,9 @@ private Q_SLOTS:
     void unsafeLinks_data();
     void unsafeLinks();
     void redirectFollowedOnLoopback();
+    void unsafeRedirectRefused_data();
+    void unsafeRedirectRefused();
+    void redirectLoopStops();
     void stalledTransferTimesOut();
     void progressReported();
     void diskFullLeavesNothing_data();
@@ -230,6 +233,7 @@ void TestDownloadJob::failureLeavesNothing()
     const DownloadResult result = runJob(&job);
     QCOMPARE(DownloadResult::kindKey(result.kind), DownloadResult::kindKey(kind));
     QCOMPARE(result.httpStatus, status);
+    QVERIFY(!result.isLocalError());
     QVERIFY(!result.message().isEmpty());
     if (existingTarget) {
         QCOMPARE(readFile(target()), kOldContent);
@@ -322,6 +326,7 @@ void TestDownloadJob::unwritableTarget()
     DownloadJob job(m_network, m_server->url(QStringLiteral("/r.pdf")), path);
     const DownloadResult result = runJob(&job);
     QCOMPARE(DownloadResult::kindKey(result.kind), DownloadResult::kindKey(Kind::FileError));
+    QVERIFY(result.isLocalError());
     QVERIFY(!result.detail.isEmpty());
     QCOMPARE(m_server->requestCount(), 0); // refused before fetching anything
     QVERIFY(!QFile::exists(path));
@@ -356,6 +361,42 @@ void TestDownloadJob::redirectFollowedOnLoopback()
     QCOMPARE(m_server->requestCount(), 2);
     QCOMPARE(m_server->lastRequest().path, QByteArrayLiteral("/final.pdf"));
     QCOMPARE(fileSha256(target()), sha256(body));
+}
+
+void TestDownloadJob::unsafeRedirectRefused_data()
+{
+    QTest::addColumn<QByteArray>("location");
+    QTest::newRow("to plain http on a remote host") << QByteArrayLiteral("http://example.com/r.pdf");
+    QTest::newRow("to ftp") << QByteArrayLiteral("ftp://127.0.0.1/r.pdf");
+    QTest::newRow("to file") << QByteArrayLiteral("file:///etc/passwd");
+}
+
+void TestDownloadJob::unsafeRedirectRefused()
+{
+    QFETCH(QByteArray, location);
+    ScriptedResponse redirect = ScriptedResponse::withBody(QByteArrayLiteral("moved"), "text/plain", 302);
+    redirect.header("Location", location);
+    m_server->enqueue(redirect);
+    DownloadJob job(m_network, m_server->url(QStringLiteral("/r.pdf")), target());
+    const DownloadResult result = runJob(&job);
+    QCOMPARE(DownloadResult::kindKey(result.kind), DownloadResult::kindKey(Kind::UnsafeLink));
+    QCOMPARE(m_server->requestCount(), 1);
+    QCOMPARE(entries(m_dir->path()), QStringList()); // not even the redirect's body
+}
+
+void TestDownloadJob::redirectLoopStops()
+{
+    m_server->setHandler([this](const ::RecordedRequest &) {
+        ScriptedResponse redirect = ScriptedResponse::withBody(QByteArrayLiteral("moved"), "text/plain", 302);
+        const QString next = QStringLiteral("/again-%1.pdf").arg(m_server->requestCount());
+        redirect.header("Location", m_server->url(next).toEncoded());
+        return redirect;
+    });
+    DownloadJob job(m_network, m_server->url(QStringLiteral("/r.pdf")), target());
+    const DownloadResult result = runJob(&job);
+    QVERIFY(!result.isSuccess());
+    QVERIFY(m_server->requestCount() <= DownloadOptions().maxRedirects + 1);
+    QCOMPARE(entries(m_dir->path()), QStringList());
 }
 
 void TestDownloadJob::stalledTransferTimesOut()

@@ -2,7 +2,6 @@
 
 #include "api/ApiEndpoint.h"
 
-#include <QDir>
 #include <QFileInfo>
 #include <QMetaEnum>
 #include <QNetworkAccessManager>
@@ -228,7 +227,9 @@ void DownloadJob::classifyReply()
     } else if (m_fileFailed) {
         // kind and detail already set
     } else if (m_refusedRedirect || error == QNetworkReply::InsecureRedirectError
-               || error == QNetworkReply::TooManyRedirectsError) {
+               || error == QNetworkReply::TooManyRedirectsError || (m_status >= 300 && m_status < 400)) {
+        // A redirect that ends the answer was not followed: refused, one too many, or to a
+        // scheme Qt does not even offer (ftp:, file:).
         m_result.kind = Kind::UnsafeLink;
         m_result.detail = networkErrorName(error);
     } else if (m_status != 0 && m_status != 200) {

@@ -36,6 +36,8 @@ struct DownloadResult
     ApiError apiError; // LinkUnavailable: why no link came
 
     bool isSuccess() const { return kind == Kind::Success; }
+    // The problem is on this computer (disk full, no permission...), not the link or the network.
+    bool isLocalError() const { return kind == Kind::DiskFull || kind == Kind::FileError; }
 
     // A sentence for the user, translated at the moment of the call.
     QString message() const;
