@@ -75,8 +75,11 @@ check_control Recommends 'qt6-translations-l10n'
 check_control Maintainer '<[^>]+@[^>]+>'
 check_control Homepage '^https://'
 check_control Section '.'
-[ "$(dpkg-deb --field "$deb" Description | wc -l)" -gt 1 ] && ok "Description has a long part" \
-    || fail "Description has no long part"
+if [ "$(dpkg-deb --field "$deb" Description | wc -l)" -gt 1 ]; then
+    ok "Description has a long part"
+else
+    fail "Description has no long part"
+fi
 
 # Everything under /usr, owned by root.
 if bad=$(dpkg-deb --contents "$deb" | awk '$6 !~ /^\.\/(usr\/.*)?$/ { print $6 }') && [ -n "$bad" ]; then
@@ -136,7 +139,7 @@ while read -r kind exe _; do
         HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" \
         XDG_CACHE_HOME="$home/.cache" XDG_RUNTIME_DIR="$home/runtime" \
         QT_QPA_PLATFORM=offscreen ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}" \
-        timeout 60 "$root/$exe" --version 2>&1); then
+        timeout 60 "$root/$exe" --version </dev/null 2>&1); then
         if grep -Fq -- "$version" <<<"$out"; then
             ok "$name --version: $(head -n1 <<<"$out")"
         else
