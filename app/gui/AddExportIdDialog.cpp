@@ -13,6 +13,8 @@ AddExportIdDialog::AddExportIdDialog(QWidget *parent)
     m_ui->setupUi(this);
     m_ui->messageLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
     connect(m_ui->idEdit, &QLineEdit::textChanged, this, &AddExportIdDialog::validate);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();
 }
 

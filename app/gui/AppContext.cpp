@@ -16,10 +16,18 @@
 #include "i18n/LanguageSetting.h"
 #include "i18n/TranslationManager.h"
 #include "simulator/Simulator.h"
+#include "simulator/SimulatorConfig.h"
 #include "tasks/TaskController.h"
 
 #include <QDir>
 #include <QMessageBox>
+
+// The icons live in the reportdesk_gui static library; referencing the
+// resource here keeps the linker from dropping it.
+static void initResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
 
 AppContext::AppContext(const Options &options, QObject *parent)
     : QObject(parent)
@@ -32,6 +40,7 @@ AppContext::AppContext(const Options &options, QObject *parent)
     , m_downloads(new TaskDownloads(&m_network, m_client, m_tasks->model(), this))
     , m_options(options)
 {
+    initResources();
     applyNetworkSettings();
     connect(m_session, &CredentialSession::credentialsReady, this, &AppContext::onCredentialsReady);
     connect(m_session, &CredentialSession::keychainUnavailable, this, &AppContext::keychainUnavailable);
@@ -71,8 +80,11 @@ bool AppContext::ensureSimulator()
 {
     if (m_simulator && m_simulator->isRunning())
         return true;
-    if (!m_simulator)
-        m_simulator = new Simulator(SimulatorConfig(), this);
+    if (!m_simulator) {
+        SimulatorConfig config;
+        config.speedFactor = m_options.demoSpeed;
+        m_simulator = new Simulator(config, this);
+    }
     if (m_simulator->start())
         return true;
     QMessageBox::critical(m_window, tr("Demo unavailable"),

@@ -31,6 +31,7 @@ public:
     struct Options
     {
         bool demo = false;
+        double demoSpeed = 1.0; // > 1 makes the simulator's exports finish sooner (tests)
     };
 
     struct ProfileEntry

@@ -37,7 +37,7 @@ bool DesktopNotifier::notifyViaDBus(const QString &title, const QString &text)
     QDBusMessage message = QDBusMessage::createMethodCall(kService, QStringLiteral("/org/freedesktop/Notifications"),
                                                           kService, QStringLiteral("Notify"));
     message << QStringLiteral("ReportDesk") << quint32(0) << QStringLiteral("io.github.reportdesk.ReportDesk")
-            << title << text << QStringList() << QVariantMap() << qint32(-1);
+            << title << text << QStringList() << QVariantMap() << -1; // expire timeout: the server's default
     // Fire and forget: a notification must never block the window.
     return bus.send(message);
 }

@@ -1,0 +1,247 @@
+// Drives the real main window, offscreen, against the in-process simulator.
+#include "AddExportIdDialog.h"
+#include "AppContext.h"
+#include "MainWindow.h"
+#include "NewExportDialog.h"
+#include "api/SecurityCenterClient.h"
+#include "simulator/Simulator.h"
+#include "simulator/SimulatorScenario.h"
+#include "tasks/TaskController.h"
+#include "tasks/TaskFilterProxyModel.h"
+#include "tasks/TaskTableModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFrame>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+#include <functional>
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void opensWithFinalColumnsAndWelcome();
+    void addExportIdReachesSucceeded();
+    void addExportIdRejectsInvalidInput();
+    void newExportFromDialogShowsFailure();
+    void noPermissionShowsAccountBanner();
+
+private:
+    void startDemo();
+    qint64 startExportDirectly(qint64 reportId);
+    int sourceRowOf(qint64 exportId) const;
+    QString statusText(qint64 exportId) const;
+    // Runs `drive` on the next modal dialog of type T once it is shown.
+    template<typename T>
+    void whenDialogOpens(std::function<void(T *)> drive);
+
+    AppContext *m_context = nullptr;
+    MainWindow *m_window = nullptr;
+};
+
+void MainWindowTest::init()
+{
+    QSettings().clear();
+    // Each test starts with no saved tasks.
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    AppContext::Options options;
+    options.demoSpeed = 40; // exports finish in well under a second
+    m_context = new AppContext(options);
+    m_window = new MainWindow(m_context);
+    m_context->setWindow(m_window);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void MainWindowTest::cleanup()
+{
+    delete m_window;
+    delete m_context;
+    m_window = nullptr;
+    m_context = nullptr;
+}
+
+void MainWindowTest::startDemo()
+{
+    m_context->startDemo();
+    QVERIFY(m_context->isDemo());
+    QVERIFY(m_context->simulator()->isRunning());
+}
+
+template<typename T>
+void MainWindowTest::whenDialogOpens(std::function<void(T *)> drive)
+{
+    auto *timer = new QTimer(this);
+    timer->setInterval(20);
+    connect(timer, &QTimer::timeout, this, [timer, drive] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            drive(dialog);
+        }
+    });
+    timer->start();
+}
+
+qint64 MainWindowTest::startExportDirectly(qint64 reportId)
+{
+    ApiReply *reply = m_context->client()->exportCustomizeReport(reportId, ExportType::Html);
+    QSignalSpy finished(reply, &ApiReply::finished);
+    if (!finished.wait(10000))
+        return 0;
+    reply->deleteLater();
+    return reply->error().isError() ? 0 : reply->exportInfo().exportId;
+}
+
+int MainWindowTest::sourceRowOf(qint64 exportId) const
+{
+    return m_context->tasks()->model()->rowOf(exportId);
+}
+
+QString MainWindowTest::statusText(qint64 exportId) const
+{
+    TaskTableModel *model = m_context->tasks()->model();
+    const int row = model->rowOf(exportId);
+    return row < 0 ? QString() : model->index(row, TaskTableModel::StatusColumn).data().toString();
+}
+
+void MainWindowTest::opensWithFinalColumnsAndWelcome()
+{
+    auto *view = m_window->findChild<QTableView *>(QStringLiteral("taskView"));
+    QVERIFY(view);
+    QCOMPARE(view->model()->columnCount(), int(TaskTableModel::ColumnCount));
+    QStringList headers;
+    for (int c = 0; c < view->model()->columnCount(); ++c)
+        headers << view->model()->headerData(c, Qt::Horizontal).toString();
+    QCOMPARE(headers, (QStringList{QStringLiteral("ExportId"), QStringLiteral("Report"), QStringLiteral("Status"),
+                                   QStringLiteral("Export date"), QStringLiteral("Link expires"),
+                                   QStringLiteral("Download"), QStringLiteral("Last checked")}));
+    // First run, no account: the welcome panel with its two choices.
+    auto *pages = m_window->findChild<QStackedWidget *>(QStringLiteral("pages"));
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("welcomePage"));
+    QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("tryDemoButton"))->isVisible());
+    QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("actionNewExport"))->isEnabled());
+
+    m_window->findChild<QPushButton *>(QStringLiteral("tryDemoButton"))->click();
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("tasksPage"));
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("Demo")));
+    QVERIFY(m_window->close());
+}
+
+void MainWindowTest::addExportIdReachesSucceeded()
+{
+    startDemo();
+    const qint64 exportId = startExportDirectly(SimulatorScenario::weeklyReportId);
+    QVERIFY(exportId > 0);
+
+    whenDialogOpens<AddExportIdDialog>([exportId](AddExportIdDialog *dialog) {
+        dialog->findChild<QLineEdit *>(QStringLiteral("idEdit"))->setText(QString::number(exportId));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    m_window->findChild<QAction *>(QStringLiteral("actionAddExportId"))->trigger();
+
+    QVERIFY(sourceRowOf(exportId) >= 0);
+    QTRY_COMPARE_WITH_TIMEOUT(statusText(exportId), QStringLiteral("Succeeded"), 15000);
+    // The row is selected and the details pane speaks of it.
+    auto *view = m_window->findChild<QTableView *>(QStringLiteral("taskView"));
+    QCOMPARE(view->currentIndex().data(TaskTableModel::ExportIdRole).toLongLong(), exportId);
+    QTRY_VERIFY(m_window->findChild<QWidget *>(QStringLiteral("detailsView"))
+                    ->property("plainText")
+                    .toString()
+                    .contains(QString::number(exportId)));
+
+    // Adding the same ExportId again keeps one row.
+    const int rows = m_context->tasks()->model()->rowCount();
+    m_context->tasks()->addExportId(exportId);
+    QCOMPARE(m_context->tasks()->model()->rowCount(), rows);
+}
+
+void MainWindowTest::addExportIdRejectsInvalidInput()
+{
+    startDemo();
+    const QStringList invalid = {QStringLiteral("abc"), QStringLiteral("-5"), QStringLiteral("0"),
+                                 QStringLiteral("1e3"), QStringLiteral("99999999999999999999")};
+    bool checked = false;
+    whenDialogOpens<AddExportIdDialog>([&](AddExportIdDialog *dialog) {
+        auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("idEdit"));
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        auto *message = dialog->findChild<QLabel *>(QStringLiteral("messageLabel"));
+        for (const QString &text : invalid) {
+            edit->setText(text);
+            QVERIFY2(!ok->isEnabled(), qPrintable(text));
+            QVERIFY2(!message->text().isEmpty(), qPrintable(text));
+        }
+        edit->setText(QStringLiteral("1042"));
+        QVERIFY(ok->isEnabled());
+        QVERIFY(message->text().isEmpty());
+        checked = true;
+        dialog->reject();
+    });
+    m_window->findChild<QAction *>(QStringLiteral("actionAddExportId"))->trigger();
+    QVERIFY(checked);
+    QCOMPARE(m_context->tasks()->model()->rowCount(), 0);
+}
+
+void MainWindowTest::newExportFromDialogShowsFailure()
+{
+    startDemo();
+    const QString failingTitle = QStringLiteral("Vulnerability trend (last 14 days)");
+    whenDialogOpens<NewExportDialog>([&](NewExportDialog *dialog) {
+        auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("reportTree"));
+        QTRY_VERIFY(tree->topLevelItemCount() > 0);
+        const auto items = tree->findItems(failingTitle, Qt::MatchExactly, 0);
+        QCOMPARE(items.size(), 1);
+        tree->setCurrentItem(items.constFirst());
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    m_window->findChild<QAction *>(QStringLiteral("actionNewExport"))->trigger();
+
+    TaskTableModel *model = m_context->tasks()->model();
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 10000);
+    const qint64 exportId = model->taskAt(0).exportId;
+    QCOMPARE(model->taskAt(0).reportTitle, failingTitle);
+    QTRY_COMPARE_WITH_TIMEOUT(statusText(exportId), QStringLiteral("Failed"), 15000);
+    // The failed row offers "Export again" in its Download cell.
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionExportAgain")));
+    const auto *proxy = m_window->proxyModel();
+    QCOMPARE(proxy->count(TaskFilterProxyModel::StatusFilter::Failed), 1);
+}
+
+void MainWindowTest::noPermissionShowsAccountBanner()
+{
+    startDemo();
+    auto *banner = m_window->findChild<QFrame *>(QStringLiteral("bannerFrame"));
+    QVERIFY(!banner->isVisible());
+    m_context->tasks()->startExport(SimulatorScenario::deniedReportId, QStringLiteral("财务部门专用报告"), ExportType::Html);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+    const QString text = m_window->findChild<QLabel *>(QStringLiteral("bannerTextLabel"))->text();
+    QVERIFY2(text.contains(QStringLiteral("NoPermission")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("yundun-sas:ExportCustomizeReport")), qPrintable(text));
+    QCOMPARE(m_context->tasks()->model()->rowCount(), 0);
+}
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ReportDeskTests"));
+    QApplication::setApplicationName(QStringLiteral("test_MainWindow"));
+    MainWindowTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_MainWindow.moc"
