@@ -21,6 +21,14 @@ constexpr qint64 MaxErrorBodyBytes = 64 * 1024;
 constexpr qint64 ProgressIntervalMs = 100;
 constexpr qint64 SpeedSampleMs = 250;
 constexpr double SpeedSmoothing = 0.3; // weight of the newest sample
+constexpr qsizetype TailBytes = 1024;
+
+// Without Content-Length, Qt 6.4 reports a chunked (or close-delimited) body cut by the
+// server's close as complete. Reports are HTML or PDF, whose ends are recognisable.
+bool endLooksComplete(const QByteArray &tail)
+{
+    return tail.contains("%%EOF") || tail.toLower().contains("</html>");
+}
 
 bool isDiskFullErrno(int e)
 {
@@ -182,8 +190,21 @@ void DownloadJob::writeAvailable()
             return;
         }
         m_result.bytesReceived += n;
+        if (m_result.expectedBytes < 0)
+            keepTail(m_chunk.constData(), n);
     }
     reportProgress(false);
+}
+
+void DownloadJob::keepTail(const char *data, qint64 size)
+{
+    if (size >= TailBytes) {
+        m_tail = QByteArray(data + size - TailBytes, TailBytes);
+        return;
+    }
+    m_tail.append(data, size);
+    if (m_tail.size() > TailBytes)
+        m_tail.remove(0, m_tail.size() - TailBytes);
 }
 
 void DownloadJob::keepErrorBody()
@@ -243,6 +264,9 @@ void DownloadJob::classifyReply()
         m_result.detail = timedOut ? QStringLiteral("TransferTimeout") : networkErrorName(error);
     } else if (m_result.expectedBytes >= 0 && m_result.bytesReceived != m_result.expectedBytes) {
         m_result.kind = Kind::Incomplete;
+    } else if (m_result.expectedBytes < 0 && !endLooksComplete(m_tail)) {
+        m_result.kind = Kind::Incomplete;
+        m_result.detail = QStringLiteral("NoContentLengthAndNoDocumentEnd");
     } else {
         m_result.kind = Kind::Success;
     }

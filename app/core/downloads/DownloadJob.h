@@ -18,7 +18,8 @@ class QSaveFile;
 // an existing target is only ever replaced by a complete download.
 // The request carries no credentials: a fresh QNetworkRequest with a User-Agent,
 // no cookies, no cached authentication. finished() is emitted exactly once, always
-// after start() has returned.
+// after start() has returned. Without Content-Length, the body must end like an HTML or
+// PDF document, because Qt 6.4 cannot tell a cut chunked body from a complete one.
 class DownloadJob final : public QObject
 {
     Q_OBJECT
@@ -59,6 +60,7 @@ private:
     void onReplyFinished();
     bool checkStatus();
     void writeAvailable();
+    void keepTail(const char *data, qint64 size);
     void keepErrorBody();
     void failWithFileError(int savedErrno, const QString &text);
     void classifyReply();
@@ -77,6 +79,7 @@ private:
     QSaveFile *m_file = nullptr;
     QByteArray m_chunk;
     QByteArray m_errorBody;
+    QByteArray m_tail; // the last bytes saved, checked when there is no Content-Length
     int m_status = 0;
     bool m_statusChecked = false;
     bool m_cancelled = false;
