@@ -89,7 +89,7 @@ public:
                 m_out.push_back(static_cast<char>(0x80 | ((u >> 6) & 0x3f)));
                 m_out.push_back(static_cast<char>(0x80 | (u & 0x3f)));
             } else {
-                // A lone surrogate has no UTF-8 form: escape it as JSON does.
+                // A lone surrogate has no UTF-8 form: written as U+FFFD.
                 const char16_t unit = QChar::isSurrogate(c) ? char16_t(0xfffd) : c;
                 m_out.push_back(static_cast<char>(0xe0 | (unit >> 12)));
                 m_out.push_back(static_cast<char>(0x80 | ((unit >> 6) & 0x3f)));
@@ -338,6 +338,15 @@ bool Reader::scanString(std::string_view *raw, QString *decoded, bool *escaped)
 
 QString Reader::pooled(std::string_view raw)
 {
+    // The four status codes are most of what is pooled: static strings, no hashing.
+    if (raw == "2")
+        return QStringLiteral("2");
+    if (raw == "1")
+        return QStringLiteral("1");
+    if (raw == "0")
+        return QStringLiteral("0");
+    if (raw == "-1")
+        return QStringLiteral("-1");
     const auto it = m_pool.find(raw);
     if (it != m_pool.end())
         return it->second;
@@ -522,6 +531,7 @@ bool Reader::readHistory(QList<StatusChange> *history)
 {
     if (peek() != Kind::Array)
         return skipValue();
+    history->reserve(4); // initializing, exporting, a final status, rarely more
     return readArray([this, history] {
         if (peek() != Kind::Object)
             return skipValue();
