@@ -1,4 +1,1894 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About ReportDesk</source>
+        <translation>关于 ReportDesk</translation>
+    </message>
+    <message>
+        <source>Export, follow and download Alibaba Cloud Security Center reports.</source>
+        <translation>导出、跟踪并下载阿里云云安全中心报表。</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>基于 Qt %1 构建，运行于 Qt %2。</translation>
+    </message>
+    <message>
+        <source>Licensed under the GNU General Public License, version 3 or later.</source>
+        <translation>依据 GNU 通用公共许可证第 3 版或更高版本授权。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>配置名称：</translation>
+    </message>
+    <message>
+        <source>e.g. ops-prod</source>
+        <translation>例如 ops-prod</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>站点：</translation>
+    </message>
+    <message>
+        <source>Endpoint URL:</source>
+        <translation>接入地址（Endpoint）：</translation>
+    </message>
+    <message>
+        <source>AccessKey ID:</source>
+        <translation>AccessKey ID：</translation>
+    </message>
+    <message>
+        <source>AccessKey secret:</source>
+        <translation>AccessKey Secret：</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>STS token (optional):</source>
+        <translation>STS Token（可选）：</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <source>Signature version:</source>
+        <translation>签名版本：</translation>
+    </message>
+    <message>
+        <source>The secret and the token are stored only in your system keychain, never in ReportDesk&apos;s files.</source>
+        <translation>AccessKey Secret 和 STS Token 只保存在系统钥匙串中，绝不写入 ReportDesk 的文件。</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>AccessKey secret</source>
+        <translation>AccessKey Secret</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n report(s) found.</source>
+        <translation>
+            <numerusform>连接成功：找到 %n 个报表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>China (tds.cn-shanghai.aliyuncs.com)</source>
+        <translation>中国站（tds.cn-shanghai.aliyuncs.com）</translation>
+    </message>
+    <message>
+        <source>International (tds.ap-southeast-1.aliyuncs.com)</source>
+        <translation>国际站（tds.ap-southeast-1.aliyuncs.com）</translation>
+    </message>
+    <message>
+        <source>Custom endpoint</source>
+        <translation>自定义接入地址</translation>
+    </message>
+    <message>
+        <source>V3 (ACS3-HMAC-SHA256, recommended)</source>
+        <translation>V3（ACS3-HMAC-SHA256，推荐）</translation>
+    </message>
+    <message>
+        <source>V1 (HMAC-SHA1, classic RPC)</source>
+        <translation>V1（HMAC-SHA1，经典 RPC）</translation>
+    </message>
+    <message>
+        <source>Show or hide the secret and the token</source>
+        <translation>显示或隐藏 AccessKey Secret 和 STS Token</translation>
+    </message>
+</context>
+<context>
+    <name>AddExportIdDialog</name>
+    <message>
+        <source>Add ExportId</source>
+        <translation>添加 ExportId</translation>
+    </message>
+    <message>
+        <source>Enter the ExportId of an export started elsewhere (console, CLI or API). ReportDesk will follow it and let you download the report.</source>
+        <translation>输入在其他地方（控制台、命令行或 API）发起的导出任务的 ExportId。ReportDesk 将跟踪该任务，完成后即可下载报表。</translation>
+    </message>
+    <message>
+        <source>ExportId:</source>
+        <translation>ExportId：</translation>
+    </message>
+    <message>
+        <source>ExportId</source>
+        <translation>ExportId</translation>
+    </message>
+    <message>
+        <source>Input problem</source>
+        <translation>输入有误</translation>
+    </message>
+</context>
+<context>
+    <name>AliyunCliConfigImporter</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an aliyun CLI configuration file.</source>
+        <translation>%1 不是阿里云 CLI（aliyun）的配置文件。</translation>
+    </message>
+    <message>
+        <source>The AccessKey ID, secret or security token is missing.</source>
+        <translation>缺少 AccessKey ID、AccessKey Secret 或安全令牌（STS Token）。</translation>
+    </message>
+    <message>
+        <source>Assuming a RAM role at run time is not supported; import the source AccessKey instead.</source>
+        <translation>不支持在运行时扮演 RAM 角色，请改为导入源 AccessKey。</translation>
+    </message>
+    <message>
+        <source>ECS instance roles only work on an ECS instance.</source>
+        <translation>ECS 实例 RAM 角色只能在 ECS 实例上使用。</translation>
+    </message>
+    <message>
+        <source>Credentials fetched from an external program or URL are not supported.</source>
+        <translation>不支持通过外部程序或 URL 获取的凭证。</translation>
+    </message>
+    <message>
+        <source>The profile has no mode.</source>
+        <translation>该配置未指定认证模式（mode）。</translation>
+    </message>
+    <message>
+        <source>The mode &quot;%1&quot; is not supported; only AK and StsToken can be imported.</source>
+        <translation>不支持认证模式“%1”，只能导入 AK 和 StsToken 模式的配置。</translation>
+    </message>
+</context>
+<context>
+    <name>ApiEndpoint</name>
+    <message>
+        <source>The endpoint is not a valid URL with a host name.</source>
+        <translation>接入地址不是包含主机名的有效 URL。</translation>
+    </message>
+    <message>
+        <source>The endpoint must use HTTPS (plain HTTP is allowed only for this computer, e.g. the demo simulator on 127.0.0.1).</source>
+        <translation>接入地址必须使用 HTTPS（仅本机地址允许使用 HTTP，例如 127.0.0.1 上的演示模拟器）。</translation>
+    </message>
+</context>
+<context>
+    <name>ApiErrorText</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <source>The AccessKey ID is not known to Alibaba Cloud.</source>
+        <translation>阿里云不存在该 AccessKey ID。</translation>
+    </message>
+    <message>
+        <source>The AccessKey is disabled.</source>
+        <translation>该 AccessKey 已被禁用。</translation>
+    </message>
+    <message>
+        <source>The AccessKey secret does not match the AccessKey ID.</source>
+        <translation>AccessKey Secret 与 AccessKey ID 不匹配。</translation>
+    </message>
+    <message>
+        <source>The RAM user of this AccessKey is not allowed to call %1.</source>
+        <translation>该 AccessKey 所属的 RAM 用户无权调用 %1。</translation>
+    </message>
+    <message>
+        <source>The service received the same request twice.</source>
+        <translation>服务收到了重复的请求。</translation>
+    </message>
+    <message>
+        <source>The service is limiting the rate of requests.</source>
+        <translation>服务正在限制请求频率（流控）。</translation>
+    </message>
+    <message>
+        <source>The service rejected a parameter of the request.</source>
+        <translation>服务拒绝了请求中的某个参数。</translation>
+    </message>
+    <message>
+        <source>The service had an internal problem.</source>
+        <translation>服务内部出错。</translation>
+    </message>
+    <message>
+        <source>The service refused the request (%1).</source>
+        <translation>服务拒绝了该请求（%1）。</translation>
+    </message>
+    <message>
+        <source>The service did not answer in time.</source>
+        <translation>服务未能及时响应。</translation>
+    </message>
+    <message>
+        <source>The answer could not be understood (HTTP status %1).</source>
+        <translation>无法解析服务的响应（HTTP 状态码 %1）。</translation>
+    </message>
+    <message>
+        <source>The answer could not be understood.</source>
+        <translation>无法解析服务的响应。</translation>
+    </message>
+    <message>
+        <source>Correct the account settings or the input; nothing was sent.</source>
+        <translation>请更正账号设置或输入内容；请求未发送。</translation>
+    </message>
+    <message>
+        <source>Check the AccessKey ID in the account settings, and that the site (China or International) is the one of this account.</source>
+        <translation>请检查账号设置中的 AccessKey ID，并确认所选站点（中国站或国际站）与该账号一致。</translation>
+    </message>
+    <message>
+        <source>Enable the AccessKey in the RAM console, or use another one.</source>
+        <translation>请在 RAM 访问控制控制台中启用该 AccessKey，或改用其他 AccessKey。</translation>
+    </message>
+    <message>
+        <source>Enter the AccessKey secret again (copy it without spaces). If it is right, try the other signature version in the account&apos;s advanced settings.</source>
+        <translation>请重新输入 AccessKey Secret（复制时不要带空格）。如果确认无误，请在账号的高级设置中改用另一种签名版本。</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to grant the permission %1 to this RAM user in the RAM console.</source>
+        <translation>请联系管理员在 RAM 访问控制控制台中为该 RAM 用户授予 %1 权限。</translation>
+    </message>
+    <message>
+        <source>Set the computer&apos;s date, time and time zone correctly (turn on automatic time), then retry.</source>
+        <translation>请正确设置计算机的日期、时间和时区（建议开启自动对时），然后重试。</translation>
+    </message>
+    <message>
+        <source>Retry. If it happens again, please report it.</source>
+        <translation>请重试。如果问题再次出现，请反馈给我们。</translation>
+    </message>
+    <message>
+        <source>Wait a minute, then retry.</source>
+        <translation>请稍等一分钟后重试。</translation>
+    </message>
+    <message>
+        <source>Check the report or export ID.</source>
+        <translation>请检查报表 ID 或导出 ID。</translation>
+    </message>
+    <message>
+        <source>Retry later. If it persists, contact Alibaba Cloud support and quote the RequestId.</source>
+        <translation>请稍后重试。如果问题持续存在，请联系阿里云技术支持并提供 RequestId。</translation>
+    </message>
+    <message>
+        <source>Check the internet connection and the endpoint, then retry.</source>
+        <translation>请检查网络连接和接入地址，然后重试。</translation>
+    </message>
+    <message>
+        <source>Check the proxy settings: host, port, user and password.</source>
+        <translation>请检查代理设置：主机、端口、用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Check the computer&apos;s date and, behind a company proxy that inspects HTTPS, that its certificate is installed in the system. ReportDesk never ignores certificate errors.</source>
+        <translation>请检查计算机的日期；如果通过会检查 HTTPS 流量的企业代理上网，请确认其证书已安装到系统中。ReportDesk 绝不会忽略证书错误。</translation>
+    </message>
+    <message>
+        <source>Check the connection, or allow more time in the network settings.</source>
+        <translation>请检查网络连接，或在网络设置中延长超时时间。</translation>
+    </message>
+    <message>
+        <source>A proxy or a login page may have answered instead of the service. Check the endpoint and the proxy settings.</source>
+        <translation>响应可能来自代理或登录页面，而不是云安全中心服务。请检查接入地址和代理设置。</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>错误码：%1</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>错误信息：%1</translation>
+    </message>
+    <message>
+        <source>RequestId: %1</source>
+        <translation>RequestId：%1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP 状态码：%1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>详情：%1</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection could not be established: the server&apos;s certificate is not trusted, or the connection is being intercepted.</source>
+        <translation>无法建立安全（TLS）连接：服务器证书不受信任，或连接正被拦截。</translation>
+    </message>
+    <message>
+        <source>The proxy refused the user name or password.</source>
+        <translation>代理服务器拒绝了用户名或密码。</translation>
+    </message>
+    <message>
+        <source>The connection through the proxy failed.</source>
+        <translation>通过代理服务器连接失败。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name could not be found (DNS).</source>
+        <translation>无法解析服务器域名（DNS）。</translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation>服务器拒绝了连接。</translation>
+    </message>
+    <message>
+        <source>The connection was closed before the answer was complete.</source>
+        <translation>响应尚未接收完整，连接就已关闭。</translation>
+    </message>
+    <message>
+        <source>There is no connection to the service.</source>
+        <translation>无法连接到服务。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The computer&apos;s clock is %n minute(s) ahead of the service&apos;s time.</source>
+        <translation>
+            <numerusform>计算机时钟比服务时间快 %n 分钟。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The computer&apos;s clock is %n minute(s) behind the service&apos;s time.</source>
+        <translation>
+            <numerusform>计算机时钟比服务时间慢 %n 分钟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service refused the request&apos;s time: the computer&apos;s clock is probably wrong.</source>
+        <translation>服务拒绝了请求中的时间：计算机时钟可能不准确。</translation>
+    </message>
+    <message>
+        <source>The endpoint must be a valid HTTPS address (plain HTTP is allowed only for this computer).</source>
+        <translation>接入地址必须是有效的 HTTPS 地址（仅本机地址允许使用 HTTP）。</translation>
+    </message>
+    <message>
+        <source>No AccessKey is set for this account.</source>
+        <translation>该账号尚未设置 AccessKey。</translation>
+    </message>
+    <message>
+        <source>The ID must be a positive whole number.</source>
+        <translation>ID 必须是正整数。</translation>
+    </message>
+</context>
+<context>
+    <name>ApiReply</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>ApiResponseParser</name>
+    <message>
+        <source>The answer was empty.</source>
+        <translation>响应为空。</translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON (%1).</source>
+        <translation>响应不是有效的 JSON（%1）。</translation>
+    </message>
+    <message>
+        <source>The answer is not a JSON object.</source>
+        <translation>响应不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Unexpected HTTP status %1.</source>
+        <translation>意外的 HTTP 状态码 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>Demo unavailable</source>
+        <translation>演示模式不可用</translation>
+    </message>
+    <message>
+        <source>The built-in simulator could not start: %1</source>
+        <translation>内置模拟器无法启动：%1</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Demo (simulated Security Center)</source>
+        <translation>演示（模拟的云安全中心）</translation>
+    </message>
+    <message>
+        <source>Account not saved</source>
+        <translation>账号未保存</translation>
+    </message>
+    <message>
+        <source>Secret not stored</source>
+        <translation>AccessKey Secret 未保存</translation>
+    </message>
+    <message>
+        <source>Import from aliyun CLI</source>
+        <translation>从阿里云 CLI 导入</translation>
+    </message>
+    <message>
+        <source>No AK or StsToken profiles were found in %1.</source>
+        <translation>在 %1 中未找到 AK 或 StsToken 模式的配置。</translation>
+    </message>
+    <message>
+        <source>Import these profiles into ReportDesk? Their secrets will be stored in the system keychain.
+
+%1</source>
+        <translation>要将以下配置导入 ReportDesk 吗？其密钥将保存在系统钥匙串中。
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: reportdesk-cli [options] &lt;command&gt; [arguments]
+
+Commands:
+  reports                              List the reports (DescribeCustomizeReportList).
+  export REPORT_ID [--type html|pdf] [--wait [--output PATH]]
+                                       Start an export and print its ExportId; --wait polls until
+                                       it ends; --output then downloads the file.
+  status EXPORT_ID [--wait]            Show an export&apos;s status; --wait polls until it ends.
+  download EXPORT_ID --output PATH [--wait]
+                                       Download a finished export (PATH may be a folder).
+  profile add NAME [--site cn|intl | --endpoint URL] [--signature v3|v1] [--default]
+                                       Save a profile; reads the AccessKey ID, the secret and an
+                                       optional STS token as lines from standard input.
+  profile list                         List the saved profiles (no secrets).
+  profile remove NAME                  Delete a profile and its keychain entry.
+
+Options:
+  --site cn|intl        China (default) or international site.
+  --endpoint URL        A custom endpoint (overrides --site).
+  --lang zh|en          Language of messages (default: the app&apos;s setting, else zh).
+  --signature v3|v1     Signature version (default v3).
+  --profile NAME        Use a saved profile&apos;s credentials.
+  --json                Machine-readable output on standard output.
+  --verbose             Redacted request log on standard error.
+  --version             Print the version.
+  --help                Print this help.
+
+Credentials, first found wins: the environment variables ALIBABA_CLOUD_ACCESS_KEY_ID and
+ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN), then --profile, then the
+default profile.
+
+Exit codes: 0 success; 2 usage error or invalid input (nothing sent); 3 service error;
+4 network error or timeout; 5 the export failed; 6 local file or keychain error.
+</source>
+        <translation>用法：reportdesk-cli [选项] &lt;命令&gt; [参数]
+
+命令：
+  reports                              列出报表（DescribeCustomizeReportList）。
+  export REPORT_ID [--type html|pdf] [--wait [--output PATH]]
+                                       发起导出并输出其 ExportId；--wait 轮询直到导出结束；
+                                       再加 --output 则下载文件。
+  status EXPORT_ID [--wait]            显示导出任务的状态；--wait 轮询直到导出结束。
+  download EXPORT_ID --output PATH [--wait]
+                                       下载已完成的导出（PATH 可以是文件夹）。
+  profile add NAME [--site cn|intl | --endpoint URL] [--signature v3|v1] [--default]
+                                       保存配置；从标准输入逐行读取 AccessKey ID、
+                                       AccessKey Secret 和可选的 STS Token。
+  profile list                         列出已保存的配置（不含密钥）。
+  profile remove NAME                  删除配置及其在系统钥匙串中的条目。
+
+选项：
+  --site cn|intl        中国站（默认）或国际站。
+  --endpoint URL        自定义接入地址（优先于 --site）。
+  --lang zh|en          信息语言（默认：应用中的设置，否则为 zh）。
+  --signature v3|v1     签名版本（默认 v3）。
+  --profile NAME        使用已保存配置的凭证。
+  --json                在标准输出上输出机器可读的结果。
+  --verbose             在标准错误上输出脱敏后的请求日志。
+  --version             显示版本。
+  --help                显示本帮助。
+
+凭证按以下顺序查找，先找到者生效：环境变量 ALIBABA_CLOUD_ACCESS_KEY_ID 和
+ALIBABA_CLOUD_ACCESS_KEY_SECRET（以及 ALIBABA_CLOUD_SECURITY_TOKEN），然后是 --profile，
+最后是默认配置。
+
+退出码：0 成功；2 用法错误或输入无效（未发送任何请求）；3 服务错误；
+4 网络错误或超时；5 导出失败；6 本地文件或钥匙串错误。
+</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Initializing</source>
+        <translation>初始化中</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>导出中</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>未知（%1）</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>日报</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>周报</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Recent days</source>
+        <translation>近几日</translation>
+    </message>
+    <message>
+        <source>No reports.</source>
+        <translation>没有报表。</translation>
+    </message>
+    <message>
+        <source>ReportId</source>
+        <translation>ReportId</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>ExportId:</source>
+        <translation>ExportId：</translation>
+    </message>
+    <message>
+        <source>ReportId:</source>
+        <translation>ReportId：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Export date:</source>
+        <translation>导出时间：</translation>
+    </message>
+    <message>
+        <source>Link valid until:</source>
+        <translation>链接有效期至：</translation>
+    </message>
+    <message>
+        <source>RequestId:</source>
+        <translation>RequestId：</translation>
+    </message>
+    <message>
+        <source>Download it with: reportdesk-cli download %1 --output PATH</source>
+        <translation>下载命令：reportdesk-cli download %1 --output PATH</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>错误信息：</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>错误码：</translation>
+    </message>
+    <message>
+        <source>HTTP status:</source>
+        <translation>HTTP 状态码：</translation>
+    </message>
+    <message>
+        <source>Detail:</source>
+        <translation>详情：</translation>
+    </message>
+    <message>
+        <source>Hint:</source>
+        <translation>建议：</translation>
+    </message>
+    <message>
+        <source>See also:</source>
+        <translation>另请参阅：</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot; (see &quot;reportdesk-cli profile list&quot;).</source>
+        <translation>没有名为“%1”的配置（请运行“reportdesk-cli profile list”查看）。</translation>
+    </message>
+    <message>
+        <source>No AccessKey: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or save a profile with &quot;reportdesk-cli profile add NAME --default&quot;.</source>
+        <translation>没有 AccessKey：请设置环境变量 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或用“reportdesk-cli profile add NAME --default”保存一个配置。</translation>
+    </message>
+    <message>
+        <source>The keychain holds no AccessKey secret for the profile &quot;%1&quot;: add the profile again.</source>
+        <translation>系统钥匙串中没有配置“%1”的 AccessKey Secret：请重新添加该配置。</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read.
+%1
+Without a keychain, set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET instead.</source>
+        <translation>无法读取系统钥匙串。
+%1
+如果没有可用的钥匙串，请改为设置环境变量 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
+    </message>
+    <message>
+        <source>Export %1: %2</source>
+        <translation>导出任务 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export %1 did not finish in time (last status: %2).</source>
+        <translation>导出任务 %1 未在规定时间内完成（最后状态：%2）。</translation>
+    </message>
+    <message>
+        <source>Export %1 is not finished (status: %2): there is nothing to download yet. Add --wait to wait for it.</source>
+        <translation>导出任务 %1 尚未完成（状态：%2），暂时没有可下载的内容。加上 --wait 可等待其完成。</translation>
+    </message>
+    <message>
+        <source>Export %1 failed.</source>
+        <translation>导出任务 %1 失败。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Downloading export %1 to %2</source>
+        <translation>正在将导出任务 %1 下载到 %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 bytes).</source>
+        <translation>已保存 %1（%2 字节）。</translation>
+    </message>
+    <message>
+        <source>Profiles are not available.</source>
+        <translation>配置功能不可用。</translation>
+    </message>
+    <message>
+        <source>AccessKey ID: </source>
+        <translation>AccessKey ID：</translation>
+    </message>
+    <message>
+        <source>AccessKey secret: </source>
+        <translation>AccessKey Secret：</translation>
+    </message>
+    <message>
+        <source>STS security token (empty if none): </source>
+        <translation>STS 安全令牌（没有则留空）：</translation>
+    </message>
+    <message>
+        <source>Give the AccessKey ID, the secret and optionally an STS token as lines on standard input.</source>
+        <translation>请在标准输入中逐行提供 AccessKey ID、AccessKey Secret，以及可选的 STS Token。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the keychain is not usable.
+%1
+Run a keychain (e.g. gnome-keyring or KWallet), or pass the key in the environment variables ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET instead.</source>
+        <translation>未保存任何内容：系统钥匙串不可用。
+%1
+请运行钥匙串服务（例如 gnome-keyring 或 KWallet），或改为通过环境变量 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET 传入密钥。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved.</source>
+        <translation>配置“%1”已保存。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>AccessKey ID</source>
+        <translation>AccessKey ID</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>No profiles. Add one with &quot;reportdesk-cli profile add NAME&quot;.</source>
+        <translation>没有配置。请用“reportdesk-cli profile add NAME”添加。</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的配置。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was removed, but its keychain entry could not be deleted: %2</source>
+        <translation>配置“%1”已删除，但无法删除其在系统钥匙串中的条目：%2</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; removed.</source>
+        <translation>配置“%1”已删除。</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>已中断。</translation>
+    </message>
+    <message>
+        <source>not an http or https URL.</source>
+        <translation>不是 http 或 https URL。</translation>
+    </message>
+    <message>
+        <source>No command given. Run &quot;reportdesk-cli --help&quot; to see the commands.</source>
+        <translation>未指定命令。运行“reportdesk-cli --help”查看可用命令。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation>未知选项“%1”。</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>选项 %1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>The option %1 takes no value (got &quot;%2&quot;).</source>
+        <translation>选项 %1 不接受值（收到“%2”）。</translation>
+    </message>
+    <message>
+        <source>Invalid value &quot;%1&quot; for %2: use one of %3.</source>
+        <translation>%2 的值“%1”无效：请使用 %3 之一。</translation>
+    </message>
+    <message>
+        <source>Invalid value &quot;%1&quot; for %2: %3</source>
+        <translation>%2 的值“%1”无效：%3</translation>
+    </message>
+    <message>
+        <source>Missing argument %1.</source>
+        <translation>缺少参数 %1。</translation>
+    </message>
+    <message>
+        <source>Invalid %1 &quot;%2&quot;: %3</source>
+        <translation>%1“%2”无效：%3</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>The option %1 cannot be used with the command &quot;%2&quot;.</source>
+        <translation>选项 %1 不能与命令“%2”一起使用。</translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; needs the option %2.</source>
+        <translation>命令“%1”需要选项 %2。</translation>
+    </message>
+    <message>
+        <source>With the command &quot;%1&quot;, the option %2 needs %3.</source>
+        <translation>使用命令“%1”时，选项 %2 需要 %3。</translation>
+    </message>
+    <message>
+        <source>Invalid %1 &quot;%2&quot;: use 1 to 64 characters, without control characters, &apos;/&apos; or &apos;\&apos;.</source>
+        <translation>%1“%2”无效：请使用 1 到 64 个字符，且不含控制字符、“/”或“\”。</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not set: set both ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or neither.</source>
+        <translation>未设置环境变量 %1：ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET 要么都设置，要么都不设置。</translation>
+    </message>
+    <message>
+        <source>Run &quot;reportdesk-cli --help&quot; for the usage.</source>
+        <translation>运行“reportdesk-cli --help”查看用法。</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialError</name>
+    <message>
+        <source>No system keychain is available.</source>
+        <translation>没有可用的系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (it may be locked).</source>
+        <translation>系统钥匙串拒绝访问（可能已锁定）。</translation>
+    </message>
+    <message>
+        <source>No key is stored for this profile.</source>
+        <translation>该配置没有保存密钥。</translation>
+    </message>
+    <message>
+        <source>The system keychain failed.</source>
+        <translation>系统钥匙串出错。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialSession</name>
+    <message>
+        <source>The system keychain cannot be used: %1
+Your AccessKey is kept in memory for this session only and is not saved anywhere; you will be asked for it again next time. To keep it safely, install and unlock a keychain service such as GNOME Keyring (packages gnome-keyring and libsecret-1-0) or KWallet, then restart ReportDesk or choose &quot;Try again&quot;. Alternatively, set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET in the environment.</source>
+        <translation>无法使用系统钥匙串：%1
+您的 AccessKey 仅在本次会话中保存在内存里，不会写入任何位置，下次启动时需要重新输入。如需安全保存，请安装并解锁钥匙串服务，例如 GNOME Keyring（软件包 gnome-keyring 和 libsecret-1-0）或 KWallet，然后重启 ReportDesk 或选择“重试”。也可以在环境变量中设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s key cannot be changed here.</source>
+        <translation>无法在此处修改该配置的密钥。</translation>
+    </message>
+    <message>
+        <source>The AccessKey secret is missing.</source>
+        <translation>缺少 AccessKey Secret。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoServer</name>
+    <message>
+        <source>Cannot listen: %1</source>
+        <translation>无法监听：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoServerOptions</name>
+    <message>
+        <source>Answer the next N API calls with Throttling.User (-1: all).</source>
+        <translation>对接下来的 N 次 API 调用返回 Throttling.User（-1：全部）。</translation>
+    </message>
+    <message>
+        <source>Answer the next N API calls with 503 ServiceUnavailable (-1: all).</source>
+        <translation>对接下来的 N 次 API 调用返回 503 ServiceUnavailable（-1：全部）。</translation>
+    </message>
+    <message>
+        <source>Send x-acs-retry-after (milliseconds) with throttling and 503 answers.</source>
+        <translation>在流控和 503 响应中附带 x-acs-retry-after（毫秒）。</translation>
+    </message>
+    <message>
+        <source>Delay every answer by this many milliseconds.</source>
+        <translation>每个响应延迟指定的毫秒数。</translation>
+    </message>
+    <message>
+        <source>Cut the connection halfway through the next N API answers (-1: all).</source>
+        <translation>在接下来的 N 个 API 响应传输到一半时断开连接（-1：全部）。</translation>
+    </message>
+    <message>
+        <source>Cut the connection halfway through the next N downloads (-1: all).</source>
+        <translation>在接下来的 N 次下载传输到一半时断开连接（-1：全部）。</translation>
+    </message>
+    <message>
+        <source>Send a truncated JSON body for the next N successful calls (-1: all).</source>
+        <translation>对接下来的 N 次成功调用返回截断的 JSON 正文（-1：全部）。</translation>
+    </message>
+    <message>
+        <source>Answer the next N API calls with an HTML page instead of JSON (-1: all).</source>
+        <translation>对接下来的 N 次 API 调用返回 HTML 页面而不是 JSON（-1：全部）。</translation>
+    </message>
+    <message>
+        <source>Serves a simulated Alibaba Cloud Security Center API on 127.0.0.1. The first line on stdout is a JSON object with the endpoint and the demo AccessKey.</source>
+        <translation>在 127.0.0.1 上提供模拟的阿里云云安全中心 API。标准输出的第一行是包含接入地址和演示 AccessKey 的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>API port (default: a free port).</source>
+        <translation>API 端口（默认：任一空闲端口）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Lifetime of download links in seconds.</source>
+        <translation>下载链接的有效期（秒）。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>Export speed factor (2 = twice as fast).</source>
+        <translation>导出速度倍数（2 表示快一倍）。</translation>
+    </message>
+    <message>
+        <source>FACTOR</source>
+        <translation>倍数</translation>
+    </message>
+    <message>
+        <source>Size of the large demo report.</source>
+        <translation>大型演示报表的大小。</translation>
+    </message>
+    <message>
+        <source>BYTES</source>
+        <translation>字节数</translation>
+    </message>
+    <message>
+        <source>Invalid --port: %1</source>
+        <translation>--port 无效：%1</translation>
+    </message>
+    <message>
+        <source>Invalid --url-ttl: %1</source>
+        <translation>--url-ttl 无效：%1</translation>
+    </message>
+    <message>
+        <source>Invalid --speed: %1</source>
+        <translation>--speed 无效：%1</translation>
+    </message>
+    <message>
+        <source>Invalid --large-report-bytes: %1</source>
+        <translation>--large-report-bytes 无效：%1</translation>
+    </message>
+    <message>
+        <source>Invalid --%1: %2</source>
+        <translation>--%1 无效：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadDelegate</name>
+    <message>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Export again</source>
+        <translation>重新导出</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>剩余 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>下载失败</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadResult</name>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>The download link has expired, and a fresh one did not work either.</source>
+        <translation>下载链接已过期，重新获取的链接也无法使用。</translation>
+    </message>
+    <message>
+        <source>The download server refused the request (HTTP %1).</source>
+        <translation>下载服务器拒绝了请求（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The download failed because of a network problem (%1).</source>
+        <translation>因网络问题下载失败（%1）。</translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation>下载已取消。</translation>
+    </message>
+    <message>
+        <source>There is not enough disk space to save %1.</source>
+        <translation>磁盘空间不足，无法保存 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot save to %1: %2</source>
+        <translation>无法保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>The download was cut short: %1 of %2 bytes arrived.</source>
+        <translation>下载被中断：只收到了 %2 字节中的 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The download link is not secure (only HTTPS is allowed), so it was not followed.</source>
+        <translation>下载链接不安全（只允许 HTTPS），因此未打开。</translation>
+    </message>
+</context>
+<context>
+    <name>IdParser</name>
+    <message>
+        <source>An ID is required.</source>
+        <translation>请输入 ID。</translation>
+    </message>
+    <message>
+        <source>Use digits only (no signs, spaces, decimals or exponents), like 1042.</source>
+        <translation>只能输入数字（不含符号、空格、小数点或指数），例如 1042。</translation>
+    </message>
+    <message>
+        <source>The ID must be a positive number; 0 is not an ID.</source>
+        <translation>ID 必须是正数；0 不是有效的 ID。</translation>
+    </message>
+    <message>
+        <source>The number is too large for an ID (at most 9223372036854775807).</source>
+        <translation>数字过大，不是有效的 ID（最大为 9223372036854775807）。</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainCredentialStore</name>
+    <message>
+        <source>The keychain did not answer in time.</source>
+        <translation>系统钥匙串未能及时响应。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Account problem</source>
+        <translation>账号问题</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Welcome to ReportDesk</source>
+        <translation>欢迎使用 ReportDesk</translation>
+    </message>
+    <message>
+        <source>Export Security Center reports, watch them finish and download them. Try it with a simulated Security Center first, or connect your Alibaba Cloud account.</source>
+        <translation>导出云安全中心报表，跟踪导出进度并下载报表。您可以先用模拟的云安全中心体验，也可以直接连接您的阿里云账号。</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>体验演示</translation>
+    </message>
+    <message>
+        <source>Use my AccessKey</source>
+        <translation>使用我的 AccessKey</translation>
+    </message>
+    <message>
+        <source>Your AccessKey needs the RAM actions yundun-sas:DescribeCustomizeReportList, yundun-sas:ExportCustomizeReport and yundun-aegis:DescribeReportExport.</source>
+        <translation>您的 AccessKey 需要以下 RAM 权限：yundun-sas:DescribeCustomizeReportList、yundun-sas:ExportCustomizeReport 和 yundun-aegis:DescribeReportExport。</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Search title or ID…</source>
+        <translation>搜索标题或 ID…</translation>
+    </message>
+    <message>
+        <source>Search exports</source>
+        <translation>搜索导出任务</translation>
+    </message>
+    <message>
+        <source>Export tasks</source>
+        <translation>导出任务</translation>
+    </message>
+    <message>
+        <source>No exports yet. Start one with New export…, or add an ExportId you already have.</source>
+        <translation>还没有导出任务。请通过“新建导出…”发起导出，或添加已有的 ExportId。</translation>
+    </message>
+    <message>
+        <source>Export details</source>
+        <translation>导出详情</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>账号(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>账号配置(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>New export…</source>
+        <translation>新建导出…</translation>
+    </message>
+    <message>
+        <source>Start a new export of a report</source>
+        <translation>发起新的报表导出</translation>
+    </message>
+    <message>
+        <source>Add ExportId…</source>
+        <translation>添加 ExportId…</translation>
+    </message>
+    <message>
+        <source>Track an export you started elsewhere</source>
+        <translation>跟踪在其他地方发起的导出任务</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Ask the service for the status of running exports now</source>
+        <translation>立即向服务查询进行中导出任务的状态</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Download the selected report</source>
+        <translation>下载所选报表</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected exports from the list (files stay on disk)</source>
+        <translation>从列表中移除所选导出任务（已下载的文件保留在磁盘上）</translation>
+    </message>
+    <message>
+        <source>Export again</source>
+        <translation>重新导出</translation>
+    </message>
+    <message>
+        <source>Start a new export of the same report</source>
+        <translation>重新导出同一报表</translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>取消下载</translation>
+    </message>
+    <message>
+        <source>Stop the download of the selected report</source>
+        <translation>停止下载所选报表</translation>
+    </message>
+    <message>
+        <source>Copy ExportId</source>
+        <translation>复制 ExportId</translation>
+    </message>
+    <message>
+        <source>Copy RequestId</source>
+        <translation>复制 RequestId</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>Open the downloaded report</source>
+        <translation>打开已下载的报表</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>Show the downloaded report in its folder</source>
+        <translation>在所在文件夹中显示已下载的报表</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Search by title or ID</source>
+        <translation>按标题或 ID 搜索</translation>
+    </message>
+    <message>
+        <source>Switch the interface language</source>
+        <translation>切换界面语言</translation>
+    </message>
+    <message>
+        <source>Account…</source>
+        <translation>账号…</translation>
+    </message>
+    <message>
+        <source>Edit the AccessKey and site of this profile</source>
+        <translation>编辑此配置的 AccessKey 和站点</translation>
+    </message>
+    <message>
+        <source>New profile…</source>
+        <translation>新建配置…</translation>
+    </message>
+    <message>
+        <source>Import from aliyun CLI…</source>
+        <translation>从阿里云 CLI 导入…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>About ReportDesk</source>
+        <translation>关于 ReportDesk</translation>
+    </message>
+    <message>
+        <source>Export %1 succeeded.</source>
+        <translation>导出任务 %1 已成功。</translation>
+    </message>
+    <message>
+        <source>Export %1 failed.</source>
+        <translation>导出任务 %1 失败。</translation>
+    </message>
+    <message>
+        <source>Report %1 saved to %2</source>
+        <translation>报表 %1 已保存到 %2</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>You are using the built-in simulator, not a real Alibaba Cloud account.</source>
+        <translation>您正在使用内置模拟器，而非真实的阿里云账号。</translation>
+    </message>
+    <message>
+        <source>Switch the interface and the service&apos;s messages between 中文 and English</source>
+        <translation>在中文和 English 之间切换界面语言及服务返回信息的语言</translation>
+    </message>
+    <message>
+        <source>ReportDesk — %1</source>
+        <translation>ReportDesk — %1</translation>
+    </message>
+    <message>
+        <source>All %1</source>
+        <translation>全部 %1</translation>
+    </message>
+    <message>
+        <source>In progress %1</source>
+        <translation>进行中 %1</translation>
+    </message>
+    <message>
+        <source>Succeeded %1</source>
+        <translation>成功 %1</translation>
+    </message>
+    <message>
+        <source>Failed %1</source>
+        <translation>失败 %1</translation>
+    </message>
+    <message>
+        <source>● Connected to %1</source>
+        <translation>● 已连接到 %1</translation>
+    </message>
+    <message>
+        <source>No account configured</source>
+        <translation>未配置账号</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export(s) in progress</source>
+        <translation>
+            <numerusform>%n 个导出任务进行中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s)</source>
+        <translation>
+            <numerusform>%n 个下载</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Switch between saved accounts</source>
+        <translation>在已保存的账号之间切换</translation>
+    </message>
+    <message>
+        <source>Remove exports</source>
+        <translation>移除导出任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n export(s) from the list? Downloaded files stay where they are.</source>
+        <translation>
+            <numerusform>要从列表中移除 %n 个导出任务吗？已下载的文件不会被删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit account…</source>
+        <translation>编辑账号…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+</context>
+<context>
+    <name>NewExportDialog</name>
+    <message>
+        <source>New export</source>
+        <translation>新建导出</translation>
+    </message>
+    <message>
+        <source>Choose a report of this account and the format to export it in.</source>
+        <translation>选择该账号下的报表和导出格式。</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Loading the reports of this account…</source>
+        <translation>正在加载该账号的报表…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>ReportId %1</source>
+        <translation>ReportId %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>PDF is available only for version 2.0.0 reports.</source>
+        <translation>只有 2.0.0 版本的报表才能导出 PDF。</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>日报</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>周报</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Recent days</source>
+        <translation>近几日</translation>
+    </message>
+    <message>
+        <source>Other (%1)</source>
+        <translation>其他（%1）</translation>
+    </message>
+    <message>
+        <source>Start export</source>
+        <translation>开始导出</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Environment</source>
+        <translation>环境变量</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRepository</name>
+    <message>
+        <source>The profile list was closed.</source>
+        <translation>配置列表已关闭。</translation>
+    </message>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>配置需要一个名称。</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation>名为“%1”的配置已存在。</translation>
+    </message>
+    <message>
+        <source>The AccessKey ID is missing.</source>
+        <translation>缺少 AccessKey ID。</translation>
+    </message>
+    <message>
+        <source>The AccessKey secret is missing.</source>
+        <translation>缺少 AccessKey Secret。</translation>
+    </message>
+    <message>
+        <source>No credential store is set.</source>
+        <translation>未设置凭证存储。</translation>
+    </message>
+    <message>
+        <source>This profile is not saved.</source>
+        <translation>该配置尚未保存。</translation>
+    </message>
+    <message>
+        <source>The stored key could not be read.</source>
+        <translation>无法读取已保存的密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>SaveLocationChooser</name>
+    <message>
+        <source>Save report</source>
+        <translation>保存报表</translation>
+    </message>
+    <message>
+        <source>PDF reports (*.pdf)</source>
+        <translation>PDF 报表 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML reports (*.html *.htm)</source>
+        <translation>HTML 报表 (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save to this folder without asking</source>
+        <translation>以后直接保存到此文件夹，不再询问</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the downloaded report?</source>
+        <translation>%1 已存在。要用下载的报表替换它吗？</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityCenterClient</name>
+    <message>
+        <source>The report ID must be a positive number.</source>
+        <translation>报表 ID 必须是正数。</translation>
+    </message>
+    <message>
+        <source>The export ID must be a positive number.</source>
+        <translation>导出 ID 必须是正数。</translation>
+    </message>
+    <message>
+        <source>No AccessKey is set for this account.</source>
+        <translation>该账号尚未设置 AccessKey。</translation>
+    </message>
+    <message>
+        <source>The network is not available to this client.</source>
+        <translation>此客户端无法使用网络。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>服务器在 %n 秒内未响应。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The endpoint answered with a redirect to %1; API calls are never redirected. Check the endpoint address.</source>
+        <translation>接入地址返回了指向 %1 的重定向；API 调用不会跟随重定向。请检查接入地址。</translation>
+    </message>
+    <message>
+        <source>The answer has no report list.</source>
+        <translation>响应中没有报表列表。</translation>
+    </message>
+    <message>
+        <source>The answer has no export ID.</source>
+        <translation>响应中没有导出 ID。</translation>
+    </message>
+    <message>
+        <source>The answer has no export status.</source>
+        <translation>响应中没有导出状态。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Ask where to save every time</source>
+        <translation>每次都询问保存位置</translation>
+    </message>
+    <message>
+        <source>Parallel downloads:</source>
+        <translation>同时下载数：</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>超时：</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>代理：</translation>
+    </message>
+    <message>
+        <source>Host and port:</source>
+        <translation>主机和端口：</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Keep a request log (secrets and signed links are redacted)</source>
+        <translation>记录请求日志（密钥和签名链接会被隐去）</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+    <message>
+        <source>Download folder</source>
+        <translation>下载文件夹</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>系统代理</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>不使用代理</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>HTTP 代理</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation>SOCKS5 代理</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>stored in the system keychain</source>
+        <translation>保存在系统钥匙串中</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDetailsFormatter</name>
+    <message>
+        <source>Select an export to see its details: every field of the last answer, errors with their RequestId, and the history of its status.</source>
+        <translation>选择一个导出任务以查看详情：最近一次响应的所有字段、错误及其 RequestId，以及状态变化历史。</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>报表 %1</translation>
+    </message>
+    <message>
+        <source>exported %1</source>
+        <translation>导出于 %1</translation>
+    </message>
+    <message>
+        <source>link valid until %1 (%2)</source>
+        <translation>链接有效期至 %1（%2）</translation>
+    </message>
+    <message>
+        <source>last checked %1</source>
+        <translation>上次检查于 %1</translation>
+    </message>
+    <message>
+        <source>Export %1: %2</source>
+        <translation>导出任务 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved to %1, but the file is no longer there.</source>
+        <translation>曾保存到 %1，但该文件已不存在。</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最近的错误</translation>
+    </message>
+    <message>
+        <source>Copy RequestId</source>
+        <translation>复制 RequestId</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>历史记录：</translation>
+    </message>
+    <message>
+        <source>Last answer from the service</source>
+        <translation>服务的最近一次响应</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStore</name>
+    <message>
+        <source>The saved task list could not be read and could not be moved aside. Changes to the list will not be saved.</source>
+        <translation>无法读取已保存的任务列表，也无法将其移到一旁。对列表的修改将不会被保存。</translation>
+    </message>
+    <message>
+        <source>The saved task list could not be read. It was kept as %1 and ReportDesk started with an empty list.</source>
+        <translation>无法读取已保存的任务列表。原文件已保留为 %1，ReportDesk 已使用空列表启动。</translation>
+    </message>
+    <message>
+        <source>The saved task list was written by a newer version of ReportDesk (format %1). It is shown as far as understood but will not be changed: changes are not saved.</source>
+        <translation>已保存的任务列表由更新版本的 ReportDesk 写入（格式 %1）。列表将尽可能显示，但不会被修改：所做的更改不会保存。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>下载中</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>下载失败</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Export again</source>
+        <translation>重新导出</translation>
+    </message>
+    <message>
+        <source>The service could not produce this report. Use “Export again” to start a new export.</source>
+        <translation>服务未能生成此报表。请使用“重新导出”发起新的导出。</translation>
+    </message>
+    <message>
+        <source>The service answered with a status ReportDesk does not know (%1).</source>
+        <translation>服务返回了 ReportDesk 无法识别的状态（%1）。</translation>
+    </message>
+    <message>
+        <source>Too many requests: ReportDesk asks again later by itself.</source>
+        <translation>请求过于频繁：ReportDesk 稍后会自动重新查询。</translation>
+    </message>
+    <message>
+        <source>Check the ExportId: the service does not accept it.</source>
+        <translation>请检查 ExportId：服务不接受该 ID。</translation>
+    </message>
+    <message>
+        <source>A temporary problem of the service: ReportDesk tries again by itself.</source>
+        <translation>服务暂时出现问题：ReportDesk 会自动重试。</translation>
+    </message>
+    <message>
+        <source>Refresh to try again. If it persists, quote the RequestId to support.</source>
+        <translation>请刷新重试。如果问题持续存在，请向技术支持提供 RequestId。</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>错误码：%1</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>错误信息：%1</translation>
+    </message>
+    <message>
+        <source>RequestId: %1</source>
+        <translation>RequestId：%1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP 状态码：%1</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Initializing</source>
+        <translation>初始化中</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>导出中</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>尚未检查</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>未知（%1）</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation>
+            <numerusform>%n 分钟后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n h</source>
+        <translation>
+            <numerusform>%n 小时后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ExportId</source>
+        <translation>ExportId</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Export date</source>
+        <translation>导出时间</translation>
+    </message>
+    <message>
+        <source>Link expires</source>
+        <translation>链接到期</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>上次检查</translation>
+    </message>
+</context>
 </TS>
