@@ -93,6 +93,7 @@ private Q_SLOTS:
     void newerVersionNotOverwritten();
     void changesAreCoalesced();
     void flushWritesPendingChanges();
+    void minorChangesWaitLonger();
     void killedMidSaveKeepsOldFile();
     void tolerantReading();
     void profileIdStaysInFolder();
@@ -275,6 +276,32 @@ void TestTaskStore::flushWritesPendingChanges()
         // Destroyed before the timer: the destructor flushes.
     }
     QCOMPARE(TaskStore::parse(readAll(m_dir->filePath(QStringLiteral("p.json")))).tasks.size(), 2);
+}
+
+void TestTaskStore::minorChangesWaitLonger()
+{
+    TaskStore store;
+    store.setDirectory(m_dir->path());
+    store.setSaveDelay(20);
+    store.setLazySaveDelay(60000);
+    store.open(QStringLiteral("p"));
+    const QVector<ExportTask> tasks = sampleTasks(1);
+    store.setTaskProvider([&tasks] { return tasks; });
+    QCOMPARE(store.pendingSaveIn(), -1);
+    store.markDirtyLazily();
+    QVERIFY(store.isDirty());
+    QVERIFY(store.pendingSaveIn() > 1000);
+    // A real change brings the write forward.
+    QSignalSpy saved(&store, &TaskStore::saved);
+    store.markDirty();
+    QVERIFY(store.pendingSaveIn() <= 20);
+    QVERIFY(saved.wait(5000));
+    QVERIFY(!store.isDirty());
+    QCOMPARE(store.pendingSaveIn(), -1);
+    // And flush() does not wait for the lazy delay either.
+    store.markDirtyLazily();
+    QVERIFY(store.flush());
+    QCOMPARE(saved.count(), 2);
 }
 
 void TestTaskStore::killedMidSaveKeepsOldFile()

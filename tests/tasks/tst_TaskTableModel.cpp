@@ -54,6 +54,7 @@ private Q_SLOTS:
     void retranslateAnnouncesEverything();
     void statusCounts();
     void typeInferredFromFileName();
+    void unchangedAnswerIsMinor();
 
 private:
     TaskTableModel *m_model = nullptr;
@@ -182,6 +183,8 @@ void TestTaskTableModel::linkExpires_data()
     QTest::newRow("8 min 10 s") << qint64(8 * 60 + 10) << "in 9 min";
     QTest::newRow("now") << qint64(0) << "expired";
     QTest::newRow("past") << qint64(-3600) << "expired";
+    QTest::newRow("59 min 59 s") << qint64(3599) << "in 60 min";
+    QTest::newRow("1 h") << qint64(3600) << "in 1 h";
     QTest::newRow("3 h") << qint64(3 * 3600) << "in 3 h";
     QTest::newRow("5 days") << qint64(5 * 86400) << "in 5 days";
 }
@@ -364,6 +367,26 @@ void TestTaskTableModel::typeInferredFromFileName()
     info.fileName = QStringLiteral("report.PDF");
     m_model->updateFromExportInfo(info);
     QCOMPARE(m_model->index(0, 0).data(TaskTableModel::ExportTypeRole).toInt(), static_cast<int>(ExportType::Pdf));
+}
+
+void TestTaskTableModel::unchangedAnswerIsMinor()
+{
+    m_model->addTask(taskWithId(5));
+    QSignalSpy changed(m_model, &TaskTableModel::tasksChanged);
+    QSignalSpy touched(m_model, &TaskTableModel::tasksTouched);
+    m_model->updateFromExportInfo(answer(5, QStringLiteral("1")));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(touched.count(), 0);
+    // Same answer again: only "last checked" moves.
+    m_model->updateFromExportInfo(answer(5, QStringLiteral("1")));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(touched.count(), 1);
+    const TaskError error { QStringLiteral("ServerError"), QStringLiteral("x"), QStringLiteral("R"), 503 };
+    m_model->setError(5, error);
+    QCOMPARE(changed.count(), 2);
+    m_model->setError(5, error);
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(touched.count(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestTaskTableModel)

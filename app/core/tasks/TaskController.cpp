@@ -41,6 +41,7 @@ TaskController::TaskController(SecurityCenterClient *client, QObject *parent)
 {
     m_store->setTaskProvider([this] { return m_model->tasks(); });
     connect(m_model, &TaskTableModel::tasksChanged, m_store, &TaskStore::markDirty);
+    connect(m_model, &TaskTableModel::tasksTouched, m_store, &TaskStore::markDirtyLazily);
     connect(m_store, &TaskStore::saveFailed, this, &TaskController::saveFailed);
     connect(m_scheduler, &PollScheduler::pollDue, this, &TaskController::poll);
 }

@@ -47,7 +47,6 @@ TaskStore::TaskStore(QObject *parent)
     , m_saveTimer(new QTimer(this))
 {
     m_saveTimer->setSingleShot(true);
-    m_saveTimer->setInterval(300);
     connect(m_saveTimer, &QTimer::timeout, this, &TaskStore::flush);
 }
 
@@ -68,7 +67,17 @@ void TaskStore::setDirectory(const QString &directory)
 
 void TaskStore::setSaveDelay(int milliseconds)
 {
-    m_saveTimer->setInterval(milliseconds);
+    m_saveDelayMs = milliseconds;
+}
+
+void TaskStore::setLazySaveDelay(int milliseconds)
+{
+    m_lazySaveDelayMs = milliseconds;
+}
+
+int TaskStore::pendingSaveIn() const
+{
+    return m_saveTimer->isActive() ? m_saveTimer->remainingTime() : -1;
 }
 
 void TaskStore::setTaskProvider(TaskProvider provider)
@@ -146,8 +155,17 @@ void TaskStore::markDirty()
         return;
     m_dirty = true;
     // Not restarted on every change: under constant churn a write still happens every interval.
+    if (!m_saveTimer->isActive() || m_saveTimer->remainingTime() > m_saveDelayMs)
+        m_saveTimer->start(m_saveDelayMs);
+}
+
+void TaskStore::markDirtyLazily()
+{
+    if (!m_open || m_readOnly)
+        return;
+    m_dirty = true;
     if (!m_saveTimer->isActive())
-        m_saveTimer->start();
+        m_saveTimer->start(m_lazySaveDelayMs);
 }
 
 bool TaskStore::flush()

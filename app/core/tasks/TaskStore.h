@@ -54,6 +54,10 @@ public:
     QString directory() const { return m_directory; }
     // How long changes are gathered before one write (default 300 ms).
     void setSaveDelay(int milliseconds);
+    // How long a minor change may wait (default 30 s): see markDirtyLazily().
+    void setLazySaveDelay(int milliseconds);
+    // Milliseconds until the pending write, -1 when none is pending.
+    int pendingSaveIn() const;
 
     // Where the tasks to save come from at write time (usually the model's tasks()).
     void setTaskProvider(TaskProvider provider);
@@ -84,6 +88,10 @@ public:
 public Q_SLOTS:
     // Something changed: a write follows shortly.
     void markDirty();
+    // A minor change (e.g. only "last checked" times): written within the lazy
+    // delay, with the next markDirty(), or at flush(), whichever comes first.
+    // Keeps a 100k-task file from being rewritten after every poll.
+    void markDirtyLazily();
 
 Q_SIGNALS:
     void saved(const QString &path);
@@ -100,5 +108,7 @@ private:
     bool m_dirty = false;
     TaskProvider m_provider;
     QTimer *m_saveTimer;
+    int m_saveDelayMs = 300;
+    int m_lazySaveDelayMs = 30000;
     std::function<void()> m_beforeCommit;
 };

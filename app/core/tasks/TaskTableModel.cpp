@@ -229,8 +229,9 @@ QString TaskTableModel::relativeExpiryText(const QDateTime &expiresAt, const QDa
     if (seconds <= 0)
         return tr("expired");
     // Rounded up: a link with 30 s left is still "in 1 min", never "in 0 min".
+    // Decided on the seconds, not the rounded minutes: 59 min 59 s is "in 60 min", not "in 0 h".
     const int minutes = static_cast<int>((seconds + 59) / 60);
-    if (minutes < 60)
+    if (seconds < 3600)
         return tr("in %n min", nullptr, minutes);
     const int hours = static_cast<int>(seconds / 3600);
     if (hours < 48)
@@ -414,13 +415,18 @@ int TaskTableModel::updateFromExportInfos(const QList<ExportInfo> &infos)
 {
     QList<int> rows;
     QList<std::tuple<qint64, ExportStatus, ExportStatus>> statusChanges;
+    bool significant = false;
     for (const ExportInfo &info : infos) {
         const int row = rowOf(info.exportId);
         if (row < 0)
             continue;
         ExportTask &t = m_tasks[row];
         const ExportStatus oldStatus = t.status;
-        if (applyExportInfo(t, info)) {
+        ExportTask before = t; // implicitly shared members: a cheap copy
+        const bool statusMoved = applyExportInfo(t, info);
+        before.lastChecked = t.lastChecked;
+        significant = significant || !before.persistentEquals(t);
+        if (statusMoved) {
             countStatus(oldStatus, -1);
             countStatus(t.status, 1);
             statusChanges.append({ t.exportId, oldStatus, t.status });
@@ -441,7 +447,11 @@ int TaskTableModel::updateFromExportInfos(const QList<ExportInfo> &infos)
     }
     for (const auto &[id, from, to] : std::as_const(statusChanges))
         Q_EMIT statusChanged(id, from, to);
-    Q_EMIT tasksChanged();
+    // A poll that only moved "last checked" is not worth rewriting a large file at once.
+    if (significant)
+        Q_EMIT tasksChanged();
+    else
+        Q_EMIT tasksTouched();
     return static_cast<int>(rows.size());
 }
 
@@ -450,10 +460,14 @@ bool TaskTableModel::setError(qint64 exportId, const TaskError &error)
     const int row = rowOf(exportId);
     if (row < 0)
         return false;
+    const bool changed = m_tasks.at(row).lastError != error;
     m_tasks[row].lastError = error;
     m_tasks[row].lastChecked = now();
     emitRowChanged(row);
-    Q_EMIT tasksChanged();
+    if (changed)
+        Q_EMIT tasksChanged();
+    else
+        Q_EMIT tasksTouched();
     return true;
 }
 

@@ -120,6 +120,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // Something TaskStore saves has changed (not download progress, not retranslation).
     void tasksChanged();
+    // Only "last checked" moved: worth saving, but not urgently.
+    void tasksTouched();
     // A task's status moved (after the change is in the model).
     void statusChanged(qint64 exportId, ExportStatus oldStatus, ExportStatus newStatus);
 
