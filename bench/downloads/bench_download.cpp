@@ -25,6 +25,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <sys/resource.h>
 
 namespace {
 
@@ -35,6 +36,7 @@ struct Run
     bool ok = false;
     qint64 bytes = 0;
     double seconds = 0;
+    double cpuSeconds = 0; // user + system
     double mbPerSecond() const { return seconds > 0 ? double(bytes) / MiB / seconds : 0; }
 };
 
@@ -50,6 +52,15 @@ qint64 procStatusBytes(const QByteArray &key)
             return line.mid(key.size() + 1).trimmed().split(' ').value(0).toLongLong() * 1024;
     }
     return -1;
+}
+
+// User + system CPU seconds of this process (RUSAGE_SELF) or of its reaped children.
+double cpuSeconds(int who)
+{
+    struct rusage usage = {};
+    getrusage(who, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 // Resets VmHWM to the current RSS (Linux >= 4.0), so the peak measures the download alone.
@@ -122,8 +133,10 @@ Run runCurl(const QString &curl, const QByteArray &url, const QString &path)
                   { QStringLiteral("-s"), QStringLiteral("-S"), QStringLiteral("-f"), QStringLiteral("-o"), path,
                     QStringLiteral("-w"), QStringLiteral("%{size_download} %{time_total}"), QString::fromLatin1(url) });
     Run run;
+    const double cpuBefore = cpuSeconds(RUSAGE_CHILDREN);
     if (!process.waitForFinished(-1) || process.exitCode() != 0)
         return run;
+    run.cpuSeconds = cpuSeconds(RUSAGE_CHILDREN) - cpuBefore;
     const QList<QByteArray> fields = process.readAllStandardOutput().trimmed().split(' ');
     run.bytes = fields.value(0).toLongLong();
     run.seconds = fields.value(1).toDouble();
@@ -131,17 +144,24 @@ Run runCurl(const QString &curl, const QByteArray &url, const QString &path)
     return run;
 }
 
-Run runReportDesk(QNetworkAccessManager *network, const QByteArray &url, const QString &path)
+Run runReportDesk(QNetworkAccessManager *network, const QByteArray &url, const QString &path, qint64 readBuffer)
 {
     DownloadJob job(network, DownloadJob::urlFromEncoded(url), path);
+    if (readBuffer > 0) {
+        DownloadOptions options;
+        options.readBufferBytes = readBuffer;
+        job.setOptions(options);
+    }
     QEventLoop loop;
     QObject::connect(&job, &DownloadJob::finished, &loop, &QEventLoop::quit);
     QElapsedTimer timer;
+    const double cpuBefore = cpuSeconds(RUSAGE_SELF);
     timer.start();
     job.start();
     loop.exec();
     Run run;
     run.seconds = double(timer.nsecsElapsed()) / 1e9;
+    run.cpuSeconds = cpuSeconds(RUSAGE_SELF) - cpuBefore;
     run.bytes = job.result().bytesReceived;
     run.ok = job.result().isSuccess();
     if (!run.ok)
@@ -154,7 +174,7 @@ void print(const QString &name, double value, const char *unit)
     std::printf("%s: %.2f%s%s\n", qPrintable(name), value, *unit ? " " : "", unit);
 }
 
-int bench(qint64 sizeBytes, int rounds, const QString &curl, const QString &outDir)
+int bench(qint64 sizeBytes, int rounds, const QString &curl, const QString &outDir, qint64 readBuffer)
 {
     QProcess server;
     server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -178,7 +198,7 @@ int bench(qint64 sizeBytes, int rounds, const QString &curl, const QString &outD
     for (int round = 0; round < rounds; ++round) {
         const Run c = runCurl(curl, url, curlFile);
         resetPeakRss();
-        const Run r = runReportDesk(&network, url, ourFile);
+        const Run r = runReportDesk(&network, url, ourFile, readBuffer);
         peakRss = qMax(peakRss, procStatusBytes("VmHWM"));
         if (!c.ok || !r.ok || c.bytes != sizeBytes || r.bytes != sizeBytes) {
             std::fprintf(stderr, "a download failed (curl %lld bytes, reportdesk %lld bytes)\n", c.bytes, r.bytes);
@@ -200,6 +220,9 @@ int bench(qint64 sizeBytes, int rounds, const QString &curl, const QString &outD
     print(prefix + QStringLiteral("reportdesk"), bestOurs.mbPerSecond(), "MB/s");
     print(prefix + QStringLiteral("curl"), bestCurl.mbPerSecond(), "MB/s");
     print(prefix + QStringLiteral("ratio"), bestOurs.mbPerSecond() / bestCurl.mbPerSecond(), "");
+    // CPU time does not depend on how busy the machine is, unlike wall-clock throughput.
+    print(prefix + QStringLiteral("cpu_reportdesk"), bestOurs.cpuSeconds, "s");
+    print(prefix + QStringLiteral("cpu_curl"), bestCurl.cpuSeconds, "s");
     std::printf("%sidentical_to_curl: %s\n", qPrintable(prefix), identical ? "yes" : "no");
     print(QStringLiteral("download_peak_rss"), double(peakRss) / MiB, "MB");
     print(QStringLiteral("idle_rss"), double(idleRss) / MiB, "MB");
@@ -223,12 +246,15 @@ int main(int argc, char **argv)
                                         QStringLiteral("path"), QStringLiteral("curl"));
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Folder for the downloaded files."),
                                        QStringLiteral("dir"), QDir::tempPath());
-    parser.addOptions({ serveOption, sizeOption, roundsOption, curlOption, outOption });
+    const QCommandLineOption bufferOption(QStringLiteral("read-buffer-kb"),
+                                          QStringLiteral("Override DownloadOptions::readBufferBytes."),
+                                          QStringLiteral("kb"), QStringLiteral("0"));
+    parser.addOptions({ serveOption, sizeOption, roundsOption, curlOption, outOption, bufferOption });
     parser.process(app);
 
     const qint64 sizeBytes = parser.value(sizeOption).toLongLong() << 20;
     if (parser.isSet(serveOption))
         return serve(sizeBytes);
     return bench(sizeBytes, qMax(1, parser.value(roundsOption).toInt()), parser.value(curlOption),
-                 parser.value(outOption));
+                 parser.value(outOption), parser.value(bufferOption).toLongLong() * 1024);
 }

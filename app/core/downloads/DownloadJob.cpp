@@ -118,7 +118,6 @@ void DownloadJob::start()
         finishEarly(m_result.kind, text);
         return;
     }
-    m_chunk.resize(ChunkBytes);
     m_clock.start();
     m_reply = m_network->get(makeRequest(m_url, m_options));
     m_reply->setReadBufferSize(m_options.readBufferBytes);
@@ -181,17 +180,19 @@ bool DownloadJob::checkStatus()
 void DownloadJob::writeAvailable()
 {
     while (m_reply->bytesAvailable() > 0) {
-        const qint64 n = m_reply->read(m_chunk.data(), m_chunk.size());
-        if (n <= 0)
+        // read(maxSize) hands over Qt's buffered block without a copy; the read buffer
+        // size bounds how large it can be.
+        const QByteArray data = m_reply->read(ChunkBytes);
+        if (data.isEmpty())
             break;
         errno = 0;
-        if (m_file->write(m_chunk.constData(), n) != n) {
+        if (m_file->write(data) != data.size()) {
             failWithFileError(errno, m_file->errorString());
             return;
         }
-        m_result.bytesReceived += n;
+        m_result.bytesReceived += data.size();
         if (m_result.expectedBytes < 0)
-            keepTail(m_chunk.constData(), n);
+            keepTail(data.constData(), data.size());
     }
     reportProgress(false);
 }

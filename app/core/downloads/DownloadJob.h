@@ -77,7 +77,6 @@ private:
     DownloadResult m_result;
     QPointer<QNetworkReply> m_reply;
     QSaveFile *m_file = nullptr;
-    QByteArray m_chunk;
     QByteArray m_errorBody;
     QByteArray m_tail; // the last bytes saved, checked when there is no Content-Length
     int m_status = 0;
