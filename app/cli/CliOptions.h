@@ -49,5 +49,4 @@ struct CliOptions
 
     // The endpoint to use when no profile supplies one.
     ApiEndpoint apiEndpoint() const;
-    bool needsCredentials() const;
 };

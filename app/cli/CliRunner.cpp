@@ -1,6 +1,5 @@
 #include "CliRunner.h"
 
-#include "CliLanguage.h"
 #include "CliOptionsParser.h"
 #include "CliOutput.h"
 #include "api/SecurityCenterClient.h"

@@ -47,6 +47,8 @@ private Q_SLOTS:
     void init();
     void cleanupTestCase();
 
+    void environmentCredentials_data();
+    void environmentCredentials();
     void stsToken_data();
     void stsToken();
     void wrongStsTokenIsAServiceError();
@@ -116,6 +118,52 @@ TestCliRunner::Outcome TestCliRunner::run(const QStringList &arguments, const Ac
     if (finished.wait(60000))
         outcome.exitCode = finished.first().first().toInt();
     return outcome;
+}
+
+void TestCliRunner::environmentCredentials_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<CliRunner::EnvironmentResult>("result");
+    QTest::addColumn<QString>("missing");
+
+    using R = CliRunner::EnvironmentResult;
+    QTest::newRow("none") << QString() << QString() << QString() << R::NotSet << QString();
+    QTest::newRow("token alone") << QString() << QString() << QStringLiteral("t") << R::NotSet << QString();
+    QTest::newRow("pair") << QStringLiteral("LTAIa") << QStringLiteral("s") << QString() << R::Found << QString();
+    QTest::newRow("pair and token") << QStringLiteral("STS.a") << QStringLiteral("s") << QStringLiteral("t") << R::Found
+                                    << QString();
+    QTest::newRow("id only") << QStringLiteral("LTAIa") << QString() << QString() << R::Incomplete
+                             << QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET");
+    QTest::newRow("secret only") << QString() << QStringLiteral("s") << QString() << R::Incomplete
+                                 << QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID");
+}
+
+void TestCliRunner::environmentCredentials()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, secret);
+    QFETCH(QString, token);
+    QFETCH(CliRunner::EnvironmentResult, result);
+    QFETCH(QString, missing);
+
+    QProcessEnvironment environment;
+    if (!id.isEmpty())
+        environment.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), id);
+    if (!secret.isEmpty())
+        environment.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), secret);
+    if (!token.isEmpty())
+        environment.insert(QStringLiteral("ALIBABA_CLOUD_SECURITY_TOKEN"), token);
+    AccessKeyCredentials credentials;
+    QString missingVariable;
+    QCOMPARE(CliRunner::credentialsFromEnvironment(environment, &credentials, &missingVariable), result);
+    QCOMPARE(missingVariable, missing);
+    if (result == CliRunner::EnvironmentResult::Found) {
+        QCOMPARE(credentials.accessKeyId, id);
+        QCOMPARE(credentials.accessKeySecret, secret);
+        QCOMPARE(credentials.securityToken, token);
+    }
 }
 
 void TestCliRunner::stsToken_data()
