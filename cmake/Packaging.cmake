@@ -53,10 +53,23 @@ list(APPEND reportdesk_manifest
     "file ${REPORTDESK_PACKAGE_PREFIX}/${CMAKE_INSTALL_DATADIR}/applications/${REPORTDESK_APP_ID}.desktop"
     "file ${REPORTDESK_PACKAGE_PREFIX}/${CMAKE_INSTALL_DATADIR}/metainfo/${REPORTDESK_APP_ID}.metainfo.xml")
 
-# Debian policy: every package ships its copyright file.
+# Debian policy: every package ships its copyright file and a compressed
+# changelog (gzip -n: no timestamp, so the package is reproducible).
 set(reportdesk_docdir "${CMAKE_INSTALL_DATADIR}/doc/${REPORTDESK_PACKAGE_NAME}")
-install(FILES "${PROJECT_SOURCE_DIR}/packaging/debian/copyright" DESTINATION "${reportdesk_docdir}")
-list(APPEND reportdesk_manifest "file ${REPORTDESK_PACKAGE_PREFIX}/${reportdesk_docdir}/copyright")
+set(reportdesk_changelog_gz "${REPORTDESK_PACKAGING_BINARY_DIR}/changelog.gz")
+add_custom_command(
+    OUTPUT "${reportdesk_changelog_gz}"
+    COMMAND "${CMAKE_COMMAND}" -E copy "${PROJECT_SOURCE_DIR}/packaging/debian/changelog"
+            "${REPORTDESK_PACKAGING_BINARY_DIR}/changelog"
+    COMMAND gzip -9nf "${REPORTDESK_PACKAGING_BINARY_DIR}/changelog"
+    DEPENDS "${PROJECT_SOURCE_DIR}/packaging/debian/changelog"
+    COMMENT "Compressing the Debian changelog"
+    VERBATIM)
+install(FILES "${PROJECT_SOURCE_DIR}/packaging/debian/copyright" "${reportdesk_changelog_gz}"
+    DESTINATION "${reportdesk_docdir}")
+list(APPEND reportdesk_manifest
+    "file ${REPORTDESK_PACKAGE_PREFIX}/${reportdesk_docdir}/copyright"
+    "changelog ${REPORTDESK_PACKAGE_PREFIX}/${reportdesk_docdir}/changelog.gz")
 
 # --- hicolor icons ---------------------------------------------------------
 set(reportdesk_icondir "${CMAKE_INSTALL_DATADIR}/icons/hicolor")
@@ -93,7 +106,8 @@ add_custom_command(
     DEPENDS reportdesk-icon-render "${REPORTDESK_ICON_SVG}"
     COMMENT "Rendering the hicolor PNG icons from reportdesk.svg"
     VERBATIM)
-add_custom_target(reportdesk_icons ALL DEPENDS ${reportdesk_icon_pngs})
+# Built with `all`, or alone: cmake --build <dir> --target reportdesk_package_data
+add_custom_target(reportdesk_package_data ALL DEPENDS ${reportdesk_icon_pngs} "${reportdesk_changelog_gz}")
 
 list(JOIN reportdesk_manifest "\n" reportdesk_manifest_text)
 file(GENERATE OUTPUT "${REPORTDESK_PACKAGING_BINARY_DIR}/deb-manifest.txt" CONTENT "${reportdesk_manifest_text}\n")
@@ -110,7 +124,9 @@ set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_GENERATOR "DEB")
 set(CPACK_PACKAGING_INSTALL_PREFIX "/${REPORTDESK_PACKAGE_PREFIX}")
-set(CPACK_STRIP_FILES OFF)
+# Debian ships stripped binaries (lintian: unstripped-binary-or-object); the
+# build tree keeps the symbols for debugging.
+set(CPACK_STRIP_FILES ON)
 
 set(CPACK_DEBIAN_FILE_NAME "DEB-DEFAULT")
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${REPORTDESK_PACKAGE_MAINTAINER}")

@@ -96,10 +96,26 @@ dpkg-deb --extract "$deb" "$root"
 while read -r kind a b; do
     case "$kind" in
     exe)
-        if [ -x "$root/$a" ]; then ok "/$a"; else fail "/$a missing or not executable"; fi
+        if [ ! -x "$root/$a" ]; then
+            fail "/$a missing or not executable"
+        elif file -b "$root/$a" | grep -q ', stripped'; then
+            ok "/$a (stripped)"
+        else
+            fail "/$a is not stripped: $(file -b "$root/$a")"
+        fi
         ;;
     file)
         if [ -s "$root/$a" ]; then ok "/$a"; else fail "/$a missing or empty"; fi
+        ;;
+    changelog)
+        # The newest entry is this version (a native package: no Debian revision).
+        if [ ! -f "$root/$a" ]; then
+            fail "/$a missing"
+        elif zcat "$root/$a" | head -n1 | grep -q "^${package} (${version//./\\.}) "; then
+            ok "/$a starts with ${package} (${version})"
+        else
+            fail "/$a does not start with '${package} (${version})': $(zcat "$root/$a" | head -n1)"
+        fi
         ;;
     icon)
         if [ ! -f "$root/$b" ]; then
