@@ -2,6 +2,8 @@
 
 #include "CliOptionsParser.h"
 #include "CliOutput.h"
+#include "api/NetworkConfigurator.h"
+#include "api/NetworkSettings.h"
 #include "api/SecurityCenterClient.h"
 #include "common/RequestLog.h"
 #include "credentials/CredentialStore.h"
@@ -144,7 +146,30 @@ void CliRunner::run()
     case CliOptions::Command::Status:
     case CliOptions::Command::Download: break;
     }
-    resolveCredentials();
+    prepareNetwork();
+}
+
+// The app's proxy, with its password from the keychain when it has a user; a missing
+// password is not fatal (the proxy may not need one, and then says so itself).
+void CliRunner::prepareNetwork()
+{
+    const ProxySettings proxy = m_context.proxy;
+    const bool manual = proxy.mode == ProxySettings::Mode::Http || proxy.mode == ProxySettings::Mode::Socks5;
+    NetworkConfigurator::applyProxy(m_context.network, proxy);
+    if (!manual || proxy.user.isEmpty() || !m_context.profiles || !m_context.profiles->store()) {
+        resolveCredentials();
+        return;
+    }
+    CredentialJob *job = m_context.profiles->store()->read(NetworkSettings::proxyPasswordKey());
+    connect(job, &CredentialJob::finished, this, [this, proxy](CredentialJob *finishedJob) {
+        if (!finishedJob->error().isError()) {
+            ProxySettings withPassword = proxy;
+            withPassword.password = QString::fromUtf8(finishedJob->secretBlob());
+            m_proxyPassword = withPassword.password;
+            NetworkConfigurator::applyProxy(m_context.network, withPassword);
+        }
+        resolveCredentials();
+    });
 }
 
 // Environment, then --profile, then the default profile: the first one found wins.
@@ -227,7 +252,7 @@ void CliRunner::connectClient(const AccessKeyCredentials &credentials, const std
     m_client->setTransferTimeout(m_context.transferTimeoutMs);
     if (m_options.verbose) {
         m_log = new RequestLog(this);
-        m_log->setSensitiveValues({ credentials.accessKeySecret, credentials.securityToken });
+        m_log->setSensitiveValues({ credentials.accessKeySecret, credentials.securityToken, m_proxyPassword });
         m_log->logToStandardError();
         m_client->setRequestLog(m_log);
     }

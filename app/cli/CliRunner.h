@@ -6,6 +6,7 @@
 #include "api/ApiError.h"
 #include "api/ApiReply.h"
 #include "api/ExportInfo.h"
+#include "api/ProxySettings.h"
 #include "downloads/DownloadResult.h"
 #include "signing/AccessKeyCredentials.h"
 
@@ -48,6 +49,7 @@ public:
         QProcessEnvironment environment;
         bool interactiveInput = false; // stdin is a terminal: prompt, and do not echo the secret
         int transferTimeoutMs = 30000; // the app's network setting
+        ProxySettings proxy; // the app's proxy; a manual one's password comes from the keychain
     };
 
     CliRunner(const CliOptions &options, const Context &context, QObject *parent = nullptr);
@@ -78,6 +80,7 @@ Q_SIGNALS:
 
 private:
     void run();
+    void prepareNetwork();
     void resolveCredentials();
     void onProfileCredentials(CredentialJob *job, const Profile &profile);
     void connectClient(const AccessKeyCredentials &credentials, const std::optional<Profile> &profile);
@@ -123,5 +126,6 @@ private:
     ExportInfo m_latest; // the last DescribeReportExport answer
     ExportStatus m_lastShownStatus = ExportStatus::Unknown;
     bool m_finished = false;
+    QString m_proxyPassword; // for the log's redaction list only
     int m_interruptExitCode = -1; // >= 0 once interrupted: overrides every other outcome
 };

@@ -3,7 +3,6 @@
 #include "CliOutput.h"
 #include "CliRunner.h"
 #include "CliSignalWatcher.h"
-#include "api/NetworkConfigurator.h"
 #include "api/NetworkSettings.h"
 #include "credentials/KeychainCredentialStore.h"
 #include "credentials/ProfileRepository.h"
@@ -68,11 +67,9 @@ int main(int argc, char *argv[])
     const TranslationManager translations(&language);
 
     QSettings settings;
-    // The app's proxy and timeout. A manual proxy's password lives in the keychain and is
-    // not read here (yet): such a proxy is used without it.
+    // The app's proxy and timeout (the runner applies the proxy, with its keychain password).
     const NetworkSettings networkSettings = NetworkSettings::load(settings);
     QNetworkAccessManager network;
-    NetworkConfigurator::applyProxy(&network, networkSettings.proxy);
     KeychainCredentialStore store;
     ProfileRepository profiles(&settings, &store);
 
@@ -86,6 +83,7 @@ int main(int argc, char *argv[])
     context.environment = QProcessEnvironment::systemEnvironment();
     context.interactiveInput = stdinIsTerminal();
     context.transferTimeoutMs = networkSettings.timeoutMs;
+    context.proxy = networkSettings.proxy;
 
     if (!parsed) {
         // The option parsing stopped early, so look for --json by hand.

@@ -11,6 +11,8 @@
 #include <QNetworkAccessManager>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,7 +39,8 @@ private:
         QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
     };
 
-    Outcome run(const QStringList &arguments, const AccessKeyCredentials &key = Simulator::demoCredentials());
+    Outcome run(const QStringList &arguments, const AccessKeyCredentials &key = Simulator::demoCredentials(),
+                const ProxySettings &proxy = ProxySettings());
 
     Simulator *m_simulator = nullptr;
     LanguageSetting *m_language = nullptr;
@@ -59,6 +62,7 @@ private Q_SLOTS:
     void htmlInsteadOfJson();
     void cutDownloadLeavesNothing();
     void downloadCarriesNoCredentials();
+    void usesTheAppProxy();
 };
 
 void TestCliRunner::initTestCase()
@@ -84,7 +88,8 @@ void TestCliRunner::cleanupTestCase()
     m_simulator->stop();
 }
 
-TestCliRunner::Outcome TestCliRunner::run(const QStringList &arguments, const AccessKeyCredentials &key)
+TestCliRunner::Outcome TestCliRunner::run(const QStringList &arguments, const AccessKeyCredentials &key,
+                                          const ProxySettings &proxy)
 {
     Outcome outcome;
     CliOptions options;
@@ -106,6 +111,7 @@ TestCliRunner::Outcome TestCliRunner::run(const QStringList &arguments, const Ac
     context.language = m_language;
     context.out = &out;
     context.err = &err;
+    context.proxy = proxy;
     context.environment.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), key.accessKeyId);
     context.environment.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), key.accessKeySecret);
     if (!key.securityToken.isEmpty())
@@ -270,6 +276,38 @@ void TestCliRunner::downloadCarriesNoCredentials()
     QCOMPARE(downloads.first().httpStatus, 200);
     QVERIFY(!downloads.first().hasAuthorization);
     QVERIFY(!downloads.first().hasAcsHeaders);
+}
+
+// The app's manual proxy applies to the CLI too: the request goes to the proxy.
+void TestCliRunner::usesTheAppProxy()
+{
+    // A minimal "proxy": it records the request line it gets, then refuses.
+    QTcpServer proxyServer;
+    QVERIFY(proxyServer.listen(QHostAddress::LocalHost));
+    QByteArray requestLine;
+    connect(&proxyServer, &QTcpServer::newConnection, this, [&proxyServer, &requestLine] {
+        QTcpSocket *socket = proxyServer.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, &requestLine] {
+            if (!socket->canReadLine())
+                return;
+            if (requestLine.isEmpty())
+                requestLine = socket->readLine().trimmed();
+            socket->write("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            socket->disconnectFromHost();
+        });
+    });
+    ProxySettings proxy;
+    proxy.mode = ProxySettings::Mode::Http;
+    proxy.host = QStringLiteral("127.0.0.1");
+    proxy.port = proxyServer.serverPort();
+
+    const Outcome outcome
+        = run({ QStringLiteral("reports"), QStringLiteral("--json") }, Simulator::demoCredentials(), proxy);
+    QVERIFY(outcome.exitCode != 0);
+    // A proxied request names the whole target URL.
+    const QByteArray expected = "POST " + m_simulator->endpoint().toEncoded();
+    QVERIFY2(requestLine.startsWith(expected), requestLine.constData());
+    QVERIFY(m_simulator->recordedRequests().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCliRunner)
