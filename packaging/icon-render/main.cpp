@@ -4,6 +4,7 @@
 //   reportdesk-icon-render <source.svg> <size> <output.png> [<size> <output.png>...]
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
@@ -11,6 +12,7 @@
 #include <QSaveFile>
 #include <QStringList>
 #include <QSvgRenderer>
+#include <QTemporaryDir>
 
 #include <cstdio>
 
@@ -63,6 +65,11 @@ int main(int argc, char *argv[])
     // A GUI application object gives the renderer fonts should an icon ever
     // contain text; the minimal platform keeps the build headless and quiet.
     qputenv("QT_QPA_PLATFORM", "minimal");
+    // Build machines have no login session; a private runtime folder keeps Qt
+    // from warning about it on every build.
+    QTemporaryDir runtimeDir;
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR") && runtimeDir.isValid())
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir.path()));
     QGuiApplication app(argc, argv);
 
     const QStringList args = QCoreApplication::arguments();
