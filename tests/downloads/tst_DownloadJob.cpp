@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -355,13 +356,18 @@ void TestDownloadJob::unsafeLinks()
 void TestDownloadJob::redirectFollowedOnLoopback()
 {
     const QByteArray body = randomBytes(5000, 11);
-    ScriptedResponse redirect = ScriptedResponse::withBody(QByteArray(), "text/plain", 302);
-    redirect.header("Location", m_server->url(QStringLiteral("/final.pdf")).toEncoded());
-    m_server->enqueue(redirect);
-    m_server->enqueue(ScriptedResponse::withBody(body, "application/pdf"));
+    const QByteArray finalUrl = m_server->url(QStringLiteral("/final.pdf")).toEncoded();
+    // Answers by path, so a request Qt resends after a closed connection gets the same answer.
+    m_server->setHandler([body, finalUrl](const ::RecordedRequest &request) {
+        if (request.path == "/final.pdf")
+            return ScriptedResponse::withBody(body, "application/pdf");
+        ScriptedResponse redirect = ScriptedResponse::withBody(QByteArray(), "text/plain", 302);
+        redirect.header("Location", finalUrl);
+        return redirect;
+    });
     DownloadJob job(m_network, m_server->url(QStringLiteral("/r.pdf")), target());
     QVERIFY(runJob(&job).isSuccess());
-    QCOMPARE(m_server->requestCount(), 2);
+    QCOMPARE(m_server->requests().constFirst().path, QByteArrayLiteral("/r.pdf"));
     QCOMPARE(m_server->lastRequest().path, QByteArrayLiteral("/final.pdf"));
     QCOMPARE(fileSha256(target()), sha256(body));
 }
@@ -398,7 +404,12 @@ void TestDownloadJob::redirectLoopStops()
     DownloadJob job(m_network, m_server->url(QStringLiteral("/r.pdf")), target());
     const DownloadResult result = runJob(&job);
     QVERIFY(!result.isSuccess());
-    QVERIFY(m_server->requestCount() <= DownloadOptions().maxRedirects + 1);
+    // The chain stops after maxRedirects hops. Qt 6.4 may resend one hop several times when
+    // the server's "Connection: close" races with it, so hops are counted by distinct path.
+    QSet<QByteArray> hops;
+    for (const auto &request : m_server->requests())
+        hops.insert(request.path);
+    QVERIFY2(hops.size() <= DownloadOptions().maxRedirects + 1, qPrintable(QString::number(hops.size())));
     QCOMPARE(entries(m_dir->path()), QStringList());
 }
 
