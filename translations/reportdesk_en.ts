@@ -442,6 +442,18 @@
 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1340,6 +1352,14 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the task list to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

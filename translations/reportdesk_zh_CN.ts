@@ -441,6 +441,18 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>中国站</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>国际站</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -552,7 +564,7 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET（以及 ALIBABA_CLOUD_SECURITY_TOKEN），然�
     </message>
     <message>
         <source>Recent days</source>
-        <translation>近几日</translation>
+        <translation>最近几天</translation>
     </message>
     <message>
         <source>No reports.</source>
@@ -592,7 +604,7 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET（以及 ALIBABA_CLOUD_SECURITY_TOKEN），然�
     </message>
     <message>
         <source>Export date:</source>
-        <translation>导出时间：</translation>
+        <translation>导出日期：</translation>
     </message>
     <message>
         <source>Link valid until:</source>
@@ -728,7 +740,7 @@ Run a keychain (e.g. gnome-keyring or KWallet), or pass the key in the environme
     </message>
     <message>
         <source>Signature</source>
-        <translation>签名</translation>
+        <translation>签名版本</translation>
     </message>
     <message>
         <source>No profiles. Add one with &quot;reportdesk-cli profile add NAME&quot;.</source>
@@ -1346,7 +1358,7 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     <message numerus="yes">
         <source>%n download(s)</source>
         <translation>
-            <numerusform>%n 个下载</numerusform>
+            <numerusform>正在下载 %n 个报表</numerusform>
         </translation>
     </message>
     <message>
@@ -1374,6 +1386,14 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     <message>
         <source>Retry</source>
         <translation>重试</translation>
+    </message>
+    <message>
+        <source>Export not started</source>
+        <translation>导出未能发起</translation>
+    </message>
+    <message>
+        <source>Could not save the task list to %1: %2</source>
+        <translation>无法将任务列表保存到 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1452,7 +1472,7 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Recent days</source>
-        <translation>近几日</translation>
+        <translation>最近几天</translation>
     </message>
     <message>
         <source>Other (%1)</source>
@@ -1880,7 +1900,7 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Export date</source>
-        <translation>导出时间</translation>
+        <translation>导出日期</translation>
     </message>
     <message>
         <source>Link expires</source>
