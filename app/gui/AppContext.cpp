@@ -4,6 +4,7 @@
 #include "AccountDialog.h"
 #include "SettingsDialog.h"
 #include "TaskDownloads.h"
+#include "common/RequestLog.h"
 #include "api/NetworkConfigurator.h"
 #include "api/NetworkSettings.h"
 #include "api/SecurityCenterClient.h"
@@ -38,6 +39,7 @@ AppContext::AppContext(const Options &options, QObject *parent)
     , m_session(new CredentialSession(m_profiles, this))
     , m_tasks(new TaskController(m_client, this))
     , m_downloads(new TaskDownloads(&m_network, m_client, m_tasks->model(), this))
+    , m_requestLog(new RequestLog(this))
     , m_options(options)
 {
     initResources();
@@ -135,6 +137,7 @@ void AppContext::onCredentialsReady(const Profile &profile)
     if (profile.id != m_currentProfileId)
         return;
     m_client->setCredentials(m_session->credentials());
+    updateLogSecrets();
     m_tasks->refresh();
 }
 
@@ -142,9 +145,20 @@ QString AppContext::profileDisplayName() const
 {
     if (isDemo())
         return tr("Demo");
-    if (const auto profile = m_profiles->profile(m_currentProfileId))
-        return profile->displayName();
-    return {};
+    const auto profile = m_profiles->profile(m_currentProfileId);
+    if (!profile)
+        return {};
+    return tr("%1 (%2)").arg(profile->displayName(), siteName(profile->endpoint));
+}
+
+QString AppContext::siteName(const ApiEndpoint &endpoint)
+{
+    switch (endpoint.site()) {
+    case ApiEndpoint::Site::China: return tr("China");
+    case ApiEndpoint::Site::International: return tr("International");
+    case ApiEndpoint::Site::Custom: break;
+    }
+    return endpoint.url().host();
 }
 
 QList<AppContext::ProfileEntry> AppContext::profileEntries() const
@@ -243,8 +257,45 @@ void AppContext::importAliyunProfiles()
 void AppContext::applyNetworkSettings()
 {
     const NetworkSettings settings = NetworkSettings::load(m_settings);
-    NetworkConfigurator::applyProxy(&m_network, settings.proxy);
     m_client->setTransferTimeout(settings.timeoutMs);
+    applyProxy(settings.proxy);
+    // The proxy password is in the keychain; the proxy works without it until
+    // it arrives (or for proxies that need none).
+    const bool manual = settings.proxy.mode == ProxySettings::Mode::Http
+                        || settings.proxy.mode == ProxySettings::Mode::Socks5;
+    if (manual && !settings.proxy.user.isEmpty()) {
+        CredentialJob *job = m_profiles->store()->read(NetworkSettings::proxyPasswordKey());
+        connect(job, &CredentialJob::finished, this, [this, proxy = settings.proxy](CredentialJob *finished) {
+            if (finished->error().isError())
+                return;
+            ProxySettings withPassword = proxy;
+            withPassword.password = QString::fromUtf8(finished->secretBlob());
+            applyProxy(withPassword);
+        });
+    }
+
+    if (settings.requestLog && !m_requestLog->isWriting()) {
+        const QString folder = SettingsDialog::logFolder();
+        QDir().mkpath(folder);
+        m_requestLog->openFile(folder + QStringLiteral("/requests.log"));
+        updateLogSecrets();
+        m_client->setRequestLog(m_requestLog);
+    } else if (!settings.requestLog) {
+        m_client->setRequestLog(nullptr);
+        m_requestLog->setDevice(nullptr);
+    }
+}
+
+void AppContext::applyProxy(const ProxySettings &proxy)
+{
+    NetworkConfigurator::applyProxy(&m_network, proxy);
+}
+
+// The log redacts known secrets wherever they would appear.
+void AppContext::updateLogSecrets()
+{
+    const AccessKeyCredentials credentials = m_session->credentials();
+    m_requestLog->setSensitiveValues({credentials.accessKeySecret, credentials.securityToken});
 }
 
 void AppContext::editSettings()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ProxySettings.h"
 #include "credentials/Profile.h"
 #include "signing/AccessKeyCredentials.h"
 
@@ -12,6 +13,7 @@ class CredentialSession;
 class TaskDownloads;
 class LanguageSetting;
 class ProfileRepository;
+class RequestLog;
 class SecurityCenterClient;
 class Simulator;
 class TaskController;
@@ -60,7 +62,9 @@ public:
 
     bool isDemo() const { return m_currentProfileId == demoProfileId(); }
     bool hasAccount() const { return !m_currentProfileId.isEmpty(); }
+    // "ops-prod (China)", translated now.
     QString profileDisplayName() const;
+    static QString siteName(const ApiEndpoint &endpoint);
     QList<ProfileEntry> profileEntries() const;
     QString keychainProblemText() const;
 
@@ -84,6 +88,8 @@ private:
     void activateProfile(const Profile &profile);
     void onCredentialsReady(const Profile &profile);
     void applyNetworkSettings();
+    void applyProxy(const ProxySettings &proxy);
+    void updateLogSecrets();
     void openAccountDialog(const Profile &profile, bool isNew);
     void saveAccount(const Profile &profile, const AccessKeyCredentials &credentials, bool isNew);
 
@@ -97,6 +103,7 @@ private:
     TaskController *m_tasks;
     TaskDownloads *m_downloads;
     Simulator *m_simulator = nullptr;
+    RequestLog *m_requestLog;
     QPointer<QWidget> m_window;
     Options m_options;
     QString m_currentProfileId;

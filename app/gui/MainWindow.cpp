@@ -91,6 +91,16 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
 
     TaskController *tasks = m_context->tasks();
     connect(tasks, &TaskController::accountProblem, this, &MainWindow::showAccountProblem);
+    connect(tasks, &TaskController::exportStartFailed, this, [this](qint64, const ApiError &error) {
+        // Account-wide causes already show in the banner; anything else is the
+        // answer to what the user just asked for, so say it now.
+        if (!TaskController::isAccountWide(error) && error.kind != ApiError::Kind::Cancelled)
+            QMessageBox::warning(this, tr("Export not started"),
+                                 ErrorPresenter::describe(error, ApiReply::Operation::ExportCustomizeReport));
+    });
+    connect(tasks, &TaskController::saveFailed, this, [this](const QString &path, const QString &error) {
+        statusBar()->showMessage(tr("Could not save the task list to %1: %2").arg(path, error));
+    });
     connect(tasks, &TaskController::accountOk, this, [this] {
         if (m_banner == Banner::AccountProblem)
             hideBanner();
@@ -104,6 +114,13 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
                 notifyFinished(exportId, tr("Report %1 saved to %2").arg(exportId).arg(path));
             });
     connect(m_context, &AppContext::profileChanged, this, [this] {
+        // A task file that was corrupt (moved aside) or from a newer version is told once per load.
+        if (m_context->tasks()->lastLoad().isProblem()) {
+            m_banner = Banner::TaskFileProblem;
+            updateBanner();
+        } else if (m_banner == Banner::TaskFileProblem) {
+            hideBanner();
+        }
         updateWindowTitle();
         updatePage();
         updateStatusBar();
@@ -700,6 +717,10 @@ void MainWindow::updateBanner()
         return;
     case Banner::KeychainUnavailable:
         m_ui->bannerTextLabel->setText(m_context->keychainProblemText());
+        m_ui->bannerActionButton->hide();
+        return;
+    case Banner::TaskFileProblem:
+        m_ui->bannerTextLabel->setText(m_context->tasks()->lastLoad().message());
         m_ui->bannerActionButton->hide();
         return;
     }

@@ -103,6 +103,7 @@ private:
         None,
         AccountProblem,
         KeychainUnavailable,
+        TaskFileProblem,
     };
     Banner m_banner = Banner::None;
     ApiError m_bannerError;

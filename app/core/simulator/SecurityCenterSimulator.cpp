@@ -6,6 +6,7 @@
 #include "simulator/ServiceMessages.h"
 #include "simulator/SimulatorScenario.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
@@ -44,6 +45,10 @@ SecurityCenterSimulator::SecurityCenterSimulator(const SimulatorConfig &config, 
     , m_oss(oss)
     , m_server(new HttpServer([this](const HttpRequest &request) { return handle(request); }, this))
     , m_reports(SimulatorScenario::demoReports())
+    // The real service never hands out an ExportId twice. Seeding from the
+    // wall clock keeps that true across restarts of the demo, whose saved task
+    // list would otherwise meet the same IDs again for different reports.
+    , m_nextExportId(QDateTime::currentMSecsSinceEpoch())
 {
     m_clock.start();
     setSpeedFactor(config.speedFactor);

@@ -106,7 +106,7 @@ private:
     GatewayAuthenticator m_authenticator;
     QList<SimulatorReport> m_reports;
     QMap<qint64, Export> m_exports;
-    qint64 m_nextExportId = 880001;
+    qint64 m_nextExportId = 0; // seeded from the clock: see the constructor
     QElapsedTimer m_clock;
     QList<RecordedRequest> m_recorded;
 };

@@ -1,0 +1,93 @@
+#include "api/NetworkSettings.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+class NetworkSettingsTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void defaults();
+    void roundTrip_data();
+    void roundTrip();
+    void passwordNeverWritten();
+    void timeoutIsBounded();
+
+private:
+    QTemporaryDir m_dir;
+    QString iniPath() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
+};
+
+void NetworkSettingsTest::defaults()
+{
+    QSettings settings(iniPath() + QStringLiteral(".empty"), QSettings::IniFormat);
+    const NetworkSettings loaded = NetworkSettings::load(settings);
+    QCOMPARE(loaded.timeoutMs, 30000);
+    QCOMPARE(loaded.proxy.mode, ProxySettings::Mode::System);
+    QVERIFY(!loaded.requestLog);
+}
+
+void NetworkSettingsTest::roundTrip_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::newRow("system") << int(ProxySettings::Mode::System);
+    QTest::newRow("none") << int(ProxySettings::Mode::None);
+    QTest::newRow("http") << int(ProxySettings::Mode::Http);
+    QTest::newRow("socks5") << int(ProxySettings::Mode::Socks5);
+}
+
+void NetworkSettingsTest::roundTrip()
+{
+    QFETCH(int, mode);
+    NetworkSettings saved;
+    saved.timeoutMs = 45000;
+    saved.proxy.mode = static_cast<ProxySettings::Mode>(mode);
+    saved.proxy.host = QStringLiteral("proxy.corp.example");
+    saved.proxy.port = 3128;
+    saved.proxy.user = QStringLiteral("alice");
+    saved.requestLog = true;
+    {
+        QSettings settings(iniPath(), QSettings::IniFormat);
+        saved.save(settings);
+    }
+    QSettings settings(iniPath(), QSettings::IniFormat);
+    const NetworkSettings loaded = NetworkSettings::load(settings);
+    QCOMPARE(loaded.timeoutMs, 45000);
+    QCOMPARE(int(loaded.proxy.mode), mode);
+    QCOMPARE(loaded.proxy.host, saved.proxy.host);
+    QCOMPARE(loaded.proxy.port, saved.proxy.port);
+    QCOMPARE(loaded.proxy.user, saved.proxy.user);
+    QVERIFY(loaded.requestLog);
+}
+
+void NetworkSettingsTest::passwordNeverWritten()
+{
+    NetworkSettings saved;
+    saved.proxy.mode = ProxySettings::Mode::Http;
+    saved.proxy.password = QStringLiteral("pr0xy-Secret-Value");
+    const QString path = iniPath() + QStringLiteral(".password");
+    {
+        QSettings settings(path, QSettings::IniFormat);
+        saved.save(settings);
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("pr0xy-Secret-Value"));
+    QSettings settings(path, QSettings::IniFormat);
+    QVERIFY(NetworkSettings::load(settings).proxy.password.isEmpty());
+}
+
+void NetworkSettingsTest::timeoutIsBounded()
+{
+    QSettings settings(iniPath() + QStringLiteral(".bounds"), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("network/timeoutSeconds"), 0);
+    QCOMPARE(NetworkSettings::load(settings).timeoutMs, 5000);
+    settings.setValue(QStringLiteral("network/timeoutSeconds"), 100000);
+    QCOMPARE(NetworkSettings::load(settings).timeoutMs, 600000);
+}
+
+QTEST_GUILESS_MAIN(NetworkSettingsTest)
+#include "tst_NetworkSettings.moc"

@@ -1,0 +1,139 @@
+// A full session with a real keychain (run inside tests/with-keyring.sh):
+// add a profile, export and download from the simulator with the request log
+// on, then scan everything the app wrote for the secret and the token.
+#include "AppContext.h"
+#include "TaskDownloads.h"
+#include "credentials/CredentialJob.h"
+#include "credentials/CredentialSession.h"
+#include "credentials/CredentialStore.h"
+#include "credentials/ProfileRepository.h"
+#include "simulator/Simulator.h"
+#include "simulator/SimulatorConfig.h"
+#include "simulator/SimulatorScenario.h"
+#include "tasks/TaskController.h"
+#include "tasks/TaskTableModel.h"
+
+#include <QApplication>
+#include <QDirIterator>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+namespace {
+const QString kKeyId = QStringLiteral("STS.HygieneTestKey0001");
+const QString kSecret = QStringLiteral("Hyg1eneS3cretValue-must-never-leak");
+const QString kToken = QStringLiteral("CAIS-hygiene-token-Zm9vYmFyYmF6-must-never-leak");
+} // namespace
+
+class SecretHygieneTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fullSessionLeavesNoSecretOnDisk();
+
+private:
+    static QStringList appFolders();
+    static QStringList filesContaining(const QStringList &folders, const QList<QByteArray> &needles, int *scanned);
+};
+
+QStringList SecretHygieneTest::appFolders()
+{
+    QStringList folders;
+    for (const auto location : {QStandardPaths::AppDataLocation, QStandardPaths::AppLocalDataLocation,
+                                QStandardPaths::AppConfigLocation, QStandardPaths::CacheLocation,
+                                QStandardPaths::GenericConfigLocation})
+        folders << QStandardPaths::writableLocation(location);
+    folders.removeDuplicates();
+    return folders;
+}
+
+QStringList SecretHygieneTest::filesContaining(const QStringList &folders, const QList<QByteArray> &needles,
+                                               int *scanned)
+{
+    QStringList hits;
+    for (const QString &folder : folders) {
+        QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            // The keyring itself legitimately holds the secret (encrypted); it is not the app's file.
+            if (path.contains(QLatin1String("/keyrings/")))
+                continue;
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            ++*scanned;
+            const QByteArray content = file.readAll();
+            for (const QByteArray &needle : needles)
+                if (content.contains(needle))
+                    hits << path;
+        }
+    }
+    return hits;
+}
+
+void SecretHygieneTest::fullSessionLeavesNoSecretOnDisk()
+{
+    SimulatorConfig config;
+    config.speedFactor = 40;
+    Simulator simulator(config);
+    QVERIFY(simulator.start());
+    simulator.addAccessKey(AccessKeyCredentials{kKeyId, kSecret, kToken}, QDateTime());
+
+    QSettings().setValue(QStringLiteral("diagnostics/requestLog"), true);
+    QTemporaryDir downloads;
+    const QString target = downloads.filePath(QStringLiteral("report.html"));
+    {
+        AppContext context(AppContext::Options{});
+        Profile profile;
+        profile.name = QStringLiteral("hygiene");
+        profile.endpoint = ApiEndpoint::custom(simulator.endpoint());
+        profile.accessKeyId = kKeyId;
+        CredentialJob *add = context.credentials()->addProfile(profile, {kKeyId, kSecret, kToken});
+        QSignalSpy added(add, &CredentialJob::finished);
+        QVERIFY(added.wait(20000));
+        QVERIFY2(!context.credentials()->isKeychainUnavailable(), "this test needs the private keyring");
+
+        const auto saved = context.profiles()->profileByName(QStringLiteral("hygiene"));
+        QVERIFY(saved);
+        QSignalSpy ready(context.credentials(), &CredentialSession::credentialsReady);
+        context.switchProfile(saved->id);
+        QVERIFY(ready.count() > 0 || ready.wait(20000));
+
+        TaskTableModel *model = context.tasks()->model();
+        context.tasks()->startExport(SimulatorScenario::weeklyReportId, QStringLiteral("Weekly"), ExportType::Html);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 10000);
+        const qint64 exportId = model->taskAt(0).exportId;
+        QTRY_COMPARE_WITH_TIMEOUT(model->taskAt(0).status, ExportStatus::Succeeded, 15000);
+
+        QSignalSpy savedFile(context.downloads(), &TaskDownloads::downloadSaved);
+        QVERIFY(context.downloads()->download(exportId, target));
+        QVERIFY(savedFile.wait(20000));
+        QVERIFY(QFile::exists(target));
+        QVERIFY(context.tasks()->flush());
+    }
+    QSettings().sync();
+
+    // The scan must have something to scan: settings, the task file and the log.
+    int scanned = 0;
+    const QList<QByteArray> needles = {kSecret.toUtf8(), kToken.toUtf8(),
+                                       QUrl::toPercentEncoding(kSecret), QUrl::toPercentEncoding(kToken)};
+    const QStringList hits = filesContaining(appFolders() << downloads.path(), needles, &scanned);
+    QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
+    QVERIFY2(scanned >= 3, qPrintable(QString::number(scanned)));
+    QVERIFY(!filesContaining(appFolders(), {kKeyId.toUtf8()}, &scanned).isEmpty()); // the key ID is not secret
+}
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ReportDesk"));
+    QApplication::setApplicationName(QStringLiteral("ReportDesk"));
+    SecretHygieneTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_SecretHygiene.moc"
