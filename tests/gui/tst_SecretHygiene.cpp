@@ -77,6 +77,13 @@ QStringList SecretHygieneTest::filesContaining(const QStringList &folders, const
 
 void SecretHygieneTest::fullSessionLeavesNoSecretOnDisk()
 {
+    // A profile left by an earlier run would have no secret in this run's fresh
+    // keyring, and the app would rightly stop to ask for it.
+    QSettings().clear();
+    for (const QString &folder : appFolders())
+        if (folder.contains(QLatin1String("ReportDesk")))
+            QDir(folder).removeRecursively();
+
     SimulatorConfig config;
     config.speedFactor = 40;
     Simulator simulator(config);
