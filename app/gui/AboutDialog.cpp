@@ -32,13 +32,14 @@ AboutDialog::AboutDialog(QWidget *parent)
 void AboutDialog::retranslate()
 {
     setWindowTitle(tr("About ReportDesk"));
-    m_text->setText(
-        QStringLiteral("<h2>ReportDesk %1</h2><p>%2</p><p>%3</p><p>%4</p><p><a href='%5'>%5</a></p>")
-            .arg(QStringLiteral(REPORTDESK_VERSION),
-                 tr("Export, follow and download Alibaba Cloud Security Center reports.").toHtmlEscaped(),
-                 tr("Built with Qt %1, running on Qt %2.").arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())).toHtmlEscaped(),
-                 tr("Licensed under the GNU General Public License, version 3 or later.").toHtmlEscaped(),
-                 QStringLiteral("https://github.com/reportdesk/reportdesk")));
+    m_text->setText(QStringLiteral("<h2>ReportDesk %1</h2><p>%2</p><p>%3</p><p>%4</p><p><a href='%5'>%5</a></p>")
+                        .arg(QStringLiteral(REPORTDESK_VERSION),
+                             tr("Export, follow and download Alibaba Cloud Security Center reports.").toHtmlEscaped(),
+                             tr("Built with Qt %1, running on Qt %2.")
+                                 .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()))
+                                 .toHtmlEscaped(),
+                             tr("Licensed under the GNU General Public License, version 3 or later.").toHtmlEscaped(),
+                             QStringLiteral("https://github.com/reportdesk/reportdesk")));
 }
 
 void AboutDialog::changeEvent(QEvent *event)

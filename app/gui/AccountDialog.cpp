@@ -79,7 +79,7 @@ Profile AccountDialog::profile() const
 
 AccessKeyCredentials AccountDialog::credentials() const
 {
-    return {m_ui->keyIdEdit->text().trimmed(), m_ui->secretEdit->text().trimmed(), m_ui->tokenEdit->text().trimmed()};
+    return { m_ui->keyIdEdit->text().trimmed(), m_ui->secretEdit->text().trimmed(), m_ui->tokenEdit->text().trimmed() };
 }
 
 void AccountDialog::updateFields()
@@ -88,8 +88,8 @@ void AccountDialog::updateFields()
     m_ui->endpointLabel->setVisible(custom);
     m_ui->endpointEdit->setVisible(custom);
     const QString endpointProblem = endpoint().validationError();
-    const bool complete = !m_ui->nameEdit->text().trimmed().isEmpty() && credentials().isComplete()
-                          && endpointProblem.isEmpty();
+    const bool complete
+        = !m_ui->nameEdit->text().trimmed().isEmpty() && credentials().isComplete() && endpointProblem.isEmpty();
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(complete);
     m_ui->testButton->setEnabled(credentials().isComplete() && endpointProblem.isEmpty()
                                  && m_testState != TestState::Running);
@@ -133,9 +133,9 @@ void AccountDialog::showTestResult()
                 .arg(tr("Connected: %n report(s) found.", nullptr, m_testReportCount).toHtmlEscaped()));
         return;
     case TestState::Failed:
-        m_ui->testResultLabel->setText(QStringLiteral("<span style='color:#c62828'>✕</span> ")
-                                       + ErrorPresenter::describe(m_testError,
-                                                                  ApiReply::Operation::DescribeCustomizeReportList));
+        m_ui->testResultLabel->setText(
+            QStringLiteral("<span style='color:#c62828'>✕</span> ")
+            + ErrorPresenter::describe(m_testError, ApiReply::Operation::DescribeCustomizeReportList));
         return;
     }
 }

@@ -4,10 +4,10 @@
 #include "AccountDialog.h"
 #include "SettingsDialog.h"
 #include "TaskDownloads.h"
-#include "common/RequestLog.h"
 #include "api/NetworkConfigurator.h"
 #include "api/NetworkSettings.h"
 #include "api/SecurityCenterClient.h"
+#include "common/RequestLog.h"
 #include "credentials/AliyunCliConfigImporter.h"
 #include "credentials/CredentialJob.h"
 #include "credentials/CredentialSession.h"
@@ -165,8 +165,8 @@ QList<AppContext::ProfileEntry> AppContext::profileEntries() const
 {
     QList<ProfileEntry> entries;
     for (const Profile &profile : m_profiles->profiles())
-        entries << ProfileEntry{profile.id, profile.displayName(), profile.id == m_currentProfileId};
-    entries << ProfileEntry{demoProfileId(), tr("Demo (simulated Security Center)"), isDemo()};
+        entries << ProfileEntry { profile.id, profile.displayName(), profile.id == m_currentProfileId };
+    entries << ProfileEntry { demoProfileId(), tr("Demo (simulated Security Center)"), isDemo() };
     return entries;
 }
 
@@ -233,10 +233,11 @@ void AppContext::importAliyunProfiles()
     AliyunCliConfigImporter importer;
     QString error;
     if (!importer.load(&error) || importer.candidates().isEmpty()) {
-        QMessageBox::information(m_window, tr("Import from aliyun CLI"),
-                                 error.isEmpty() ? tr("No AK or StsToken profiles were found in %1.")
-                                                       .arg(QDir::toNativeSeparators(importer.path()))
-                                                 : error);
+        QMessageBox::information(
+            m_window, tr("Import from aliyun CLI"),
+            error.isEmpty()
+                ? tr("No AK or StsToken profiles were found in %1.").arg(QDir::toNativeSeparators(importer.path()))
+                : error);
         return;
     }
     QStringList lines;
@@ -261,8 +262,8 @@ void AppContext::applyNetworkSettings()
     applyProxy(settings.proxy);
     // The proxy password is in the keychain; the proxy works without it until
     // it arrives (or for proxies that need none).
-    const bool manual = settings.proxy.mode == ProxySettings::Mode::Http
-                        || settings.proxy.mode == ProxySettings::Mode::Socks5;
+    const bool manual
+        = settings.proxy.mode == ProxySettings::Mode::Http || settings.proxy.mode == ProxySettings::Mode::Socks5;
     if (manual && !settings.proxy.user.isEmpty()) {
         CredentialJob *job = m_profiles->store()->read(NetworkSettings::proxyPasswordKey());
         connect(job, &CredentialJob::finished, this, [this, proxy = settings.proxy](CredentialJob *finished) {
@@ -295,7 +296,7 @@ void AppContext::applyProxy(const ProxySettings &proxy)
 void AppContext::updateLogSecrets()
 {
     const AccessKeyCredentials credentials = m_session->credentials();
-    m_requestLog->setSensitiveValues({credentials.accessKeySecret, credentials.securityToken});
+    m_requestLog->setSensitiveValues({ credentials.accessKeySecret, credentials.securityToken });
 }
 
 void AppContext::editSettings()

@@ -36,8 +36,8 @@ bool DesktopNotifier::notifyViaDBus(const QString &title, const QString &text)
         return false;
     QDBusMessage message = QDBusMessage::createMethodCall(kService, QStringLiteral("/org/freedesktop/Notifications"),
                                                           kService, QStringLiteral("Notify"));
-    message << QStringLiteral("ReportDesk") << quint32(0) << QStringLiteral("io.github.reportdesk.ReportDesk")
-            << title << text << QStringList() << QVariantMap() << -1; // expire timeout: the server's default
+    message << QStringLiteral("ReportDesk") << quint32(0) << QStringLiteral("io.github.reportdesk.ReportDesk") << title
+            << text << QStringList() << QVariantMap() << -1; // expire timeout: the server's default
     // Fire and forget: a notification must never block the window.
     return bus.send(message);
 }

@@ -174,7 +174,7 @@ bool DownloadDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, con
 {
     const CellAction action = actionFor(index);
     const bool isButton = downloadState(index) != DownloadProgress::State::Downloading
-                          && downloadState(index) != DownloadProgress::State::Queued;
+        && downloadState(index) != DownloadProgress::State::Queued;
     const QRect hitRect = isButton ? buttonRect(option, buttonText(action)) : option.rect;
     switch (event->type()) {
     case QEvent::MouseButtonPress: {

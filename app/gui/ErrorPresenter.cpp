@@ -23,6 +23,6 @@ bool ErrorPresenter::suggestsAccountEdit(const ApiError &error)
 {
     const QString &code = error.code;
     return code.startsWith(QLatin1String("InvalidAccessKeyId")) || code == QLatin1String("SignatureDoesNotMatch")
-           || code == QLatin1String("IncompleteSignature") || code == QLatin1String("NoPermission")
-           || code == QLatin1String("Forbidden.RAM") || code.startsWith(QLatin1String("InvalidSecurityToken"));
+        || code == QLatin1String("IncompleteSignature") || code == QLatin1String("NoPermission")
+        || code == QLatin1String("Forbidden.RAM") || code.startsWith(QLatin1String("InvalidSecurityToken"));
 }

@@ -9,8 +9,8 @@
 #include "SaveLocationChooser.h"
 #include "StatusDelegate.h"
 #include "TaskDetailsFormatter.h"
-#include "api/SecurityCenterClient.h"
 #include "TaskDownloads.h"
+#include "api/SecurityCenterClient.h"
 #include "i18n/LanguageSetting.h"
 #include "tasks/TaskController.h"
 #include "tasks/TaskFilterProxyModel.h"
@@ -86,8 +86,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
         m_ui->taskView->viewport()->update();
     });
     m_relativeTimeTimer.setInterval(kRelativeTimeIntervalMs);
-    connect(&m_relativeTimeTimer, &QTimer::timeout, m_context->tasks()->model(),
-            &TaskTableModel::refreshRelativeTimes);
+    connect(&m_relativeTimeTimer, &QTimer::timeout, m_context->tasks()->model(), &TaskTableModel::refreshRelativeTimes);
 
     TaskController *tasks = m_context->tasks();
     connect(tasks, &TaskController::accountProblem, this, &MainWindow::showAccountProblem);
@@ -106,13 +105,13 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
             hideBanner();
     });
     connect(tasks, &TaskController::taskFinished, this, [this](qint64 exportId, ExportStatus status) {
-        notifyFinished(exportId, status == ExportStatus::Succeeded ? tr("Export %1 succeeded.").arg(exportId)
-                                                                   : tr("Export %1 failed.").arg(exportId));
+        notifyFinished(exportId,
+                       status == ExportStatus::Succeeded ? tr("Export %1 succeeded.").arg(exportId)
+                                                         : tr("Export %1 failed.").arg(exportId));
     });
-    connect(m_context->downloads(), &TaskDownloads::downloadSaved, this,
-            [this](qint64 exportId, const QString &path) {
-                notifyFinished(exportId, tr("Report %1 saved to %2").arg(exportId).arg(path));
-            });
+    connect(m_context->downloads(), &TaskDownloads::downloadSaved, this, [this](qint64 exportId, const QString &path) {
+        notifyFinished(exportId, tr("Report %1 saved to %2").arg(exportId).arg(path));
+    });
     connect(m_context, &AppContext::profileChanged, this, [this] {
         // A task file that was corrupt (moved aside) or from a newer version is told once per load.
         if (m_context->tasks()->lastLoad().isProblem()) {
@@ -213,10 +212,10 @@ void MainWindow::setupFilterBar()
         QToolButton *button;
         TaskFilterProxyModel::StatusFilter filter;
     } filters[] = {
-        {m_ui->filterAllButton, TaskFilterProxyModel::StatusFilter::All},
-        {m_ui->filterInProgressButton, TaskFilterProxyModel::StatusFilter::InProgress},
-        {m_ui->filterSucceededButton, TaskFilterProxyModel::StatusFilter::Succeeded},
-        {m_ui->filterFailedButton, TaskFilterProxyModel::StatusFilter::Failed},
+        { m_ui->filterAllButton, TaskFilterProxyModel::StatusFilter::All },
+        { m_ui->filterInProgressButton, TaskFilterProxyModel::StatusFilter::InProgress },
+        { m_ui->filterSucceededButton, TaskFilterProxyModel::StatusFilter::Succeeded },
+        { m_ui->filterFailedButton, TaskFilterProxyModel::StatusFilter::Failed },
     };
     auto *group = new QButtonGroup(this);
     group->setExclusive(true);
@@ -232,8 +231,8 @@ void MainWindow::setupFilterBar()
     m_ui->filterSucceededButton->setIcon(StatusDelegate::statusIcon(static_cast<int>(ExportStatus::Succeeded)));
     m_ui->filterFailedButton->setIcon(StatusDelegate::statusIcon(static_cast<int>(ExportStatus::Failed)));
     m_ui->filterInProgressButton->setIcon(StatusDelegate::statusIcon(static_cast<int>(ExportStatus::Exporting)));
-    for (QToolButton *button : {m_ui->filterAllButton, m_ui->filterInProgressButton, m_ui->filterSucceededButton,
-                                m_ui->filterFailedButton})
+    for (QToolButton *button :
+         { m_ui->filterAllButton, m_ui->filterInProgressButton, m_ui->filterSucceededButton, m_ui->filterFailedButton })
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setTextFilter(text);
@@ -253,7 +252,7 @@ void MainWindow::setupActions()
     m_ui->actionShowInFolder->setIcon(themedIcon("folder-open", QStringLiteral(":/icons/folder.svg")));
     m_ui->actionAccount->setIcon(themedIcon("user-identity", QStringLiteral(":/icons/account.svg")));
     m_ui->actionSwitchLanguage->setIcon(QIcon(QStringLiteral(":/icons/language.svg")));
-    m_ui->actionRemove->setShortcuts({QKeySequence::Delete});
+    m_ui->actionRemove->setShortcuts({ QKeySequence::Delete });
     m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
 
     connect(m_ui->actionNewExport, &QAction::triggered, this, &MainWindow::newExport);
@@ -274,7 +273,7 @@ void MainWindow::setupActions()
     connect(m_ui->actionSwitchLanguage, &QAction::triggered, this, [this] {
         LanguageSetting *language = m_context->language();
         language->setLanguage(language->language() == QLatin1String("zh") ? QStringLiteral("en")
-                                                                            : QStringLiteral("zh"));
+                                                                          : QStringLiteral("zh"));
     });
     connect(m_ui->actionAccount, &QAction::triggered, m_context, &AppContext::editAccount);
     connect(m_ui->actionNewProfile, &QAction::triggered, m_context, &AppContext::newProfile);
@@ -304,7 +303,7 @@ void MainWindow::setupActions()
 
     // Enter on a row: download a succeeded export, otherwise show its details.
     auto *enter = new QAction(this);
-    enter->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    enter->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });
     enter->setShortcutContext(Qt::WidgetShortcut);
     m_ui->taskView->addAction(enter);
     connect(enter, &QAction::triggered, this, [this] { activateRow(m_ui->taskView->currentIndex()); });
@@ -333,13 +332,15 @@ void MainWindow::setupLanguageMenu()
     // Language names are shown in their own language, so they never translate.
     m_chineseAction = m_ui->menuLanguage->addAction(QStringLiteral("中文"));
     m_englishAction = m_ui->menuLanguage->addAction(QStringLiteral("English"));
-    for (QAction *action : {m_chineseAction, m_englishAction}) {
+    for (QAction *action : { m_chineseAction, m_englishAction }) {
         action->setCheckable(true);
         m_languageGroup->addAction(action);
     }
     LanguageSetting *language = m_context->language();
-    connect(m_chineseAction, &QAction::triggered, language, [language] { language->setLanguage(QStringLiteral("zh")); });
-    connect(m_englishAction, &QAction::triggered, language, [language] { language->setLanguage(QStringLiteral("en")); });
+    connect(m_chineseAction, &QAction::triggered, language,
+            [language] { language->setLanguage(QStringLiteral("zh")); });
+    connect(m_englishAction, &QAction::triggered, language,
+            [language] { language->setLanguage(QStringLiteral("en")); });
     auto sync = [this](const QString &code) {
         (code == QLatin1String("zh") ? m_chineseAction : m_englishAction)->setChecked(true);
     };
@@ -367,7 +368,7 @@ void MainWindow::restoreViewState()
     if (!header.isEmpty())
         m_ui->taskView->horizontalHeader()->restoreState(header);
     else
-        m_ui->splitter->setSizes({480, 160});
+        m_ui->splitter->setSizes({ 480, 160 });
 }
 
 void MainWindow::saveViewState() const
@@ -427,7 +428,7 @@ void MainWindow::updatePage()
     m_ui->pages->setCurrentIndex(hasAccount ? TasksPage : WelcomePage);
     const bool noTasks = m_context->tasks()->model()->rowCount() == 0;
     m_ui->tableStack->setCurrentIndex(noTasks ? EmptyPage : TablePage);
-    for (QAction *action : {m_ui->actionNewExport, m_ui->actionAddExportId, m_ui->actionRefresh})
+    for (QAction *action : { m_ui->actionNewExport, m_ui->actionAddExportId, m_ui->actionRefresh })
         action->setEnabled(hasAccount);
 }
 
@@ -469,8 +470,8 @@ void MainWindow::selectExportId(qint64 exportId)
         m_ui->searchEdit->clear();
     }
     const QModelIndex index = m_proxy->mapFromSource(m_context->tasks()->model()->index(sourceRow, 0));
-    m_ui->taskView->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_ui->taskView->selectionModel()->setCurrentIndex(index,
+                                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_ui->taskView->scrollTo(index);
 }
 
@@ -480,8 +481,8 @@ void MainWindow::updateActions()
     const ExportTask *task = m_context->tasks()->model()->task(currentExportId());
     const bool one = task != nullptr;
     const bool downloading = one
-                             && (task->download.state == DownloadProgress::State::Downloading
-                                 || task->download.state == DownloadProgress::State::Queued);
+        && (task->download.state == DownloadProgress::State::Downloading
+            || task->download.state == DownloadProgress::State::Queued);
     m_ui->actionDownload->setEnabled(one && task->status == ExportStatus::Succeeded && !downloading);
     m_ui->actionCancelDownload->setEnabled(downloading);
     m_ui->actionExportAgain->setEnabled(one && task->reportId > 0 && task->status == ExportStatus::Failed);
@@ -509,8 +510,8 @@ void MainWindow::updateStatusBar()
     const SecurityCenterClient *client = m_context->client();
     const QString host = client->endpoint().url().host();
     const QString port = client->endpoint().url().port() > 0
-                             ? QLatin1Char(':') + QString::number(client->endpoint().url().port())
-                             : QString();
+        ? QLatin1Char(':') + QString::number(client->endpoint().url().port())
+        : QString();
     m_connectionLabel->setText(m_context->hasAccount() ? tr("● Connected to %1").arg(host + port)
                                                        : tr("No account configured"));
     const TaskTableModel *model = m_context->tasks()->model();
@@ -527,7 +528,8 @@ void MainWindow::updateStatusBar()
 void MainWindow::updateAnimation()
 {
     const TaskTableModel *model = m_context->tasks()->model();
-    const bool active = model->statusCount(ExportStatus::Initializing) + model->statusCount(ExportStatus::Exporting) > 0;
+    const bool active
+        = model->statusCount(ExportStatus::Initializing) + model->statusCount(ExportStatus::Exporting) > 0;
     if (active && !m_animationTimer.isActive())
         m_animationTimer.start();
     else if (!active)
@@ -620,10 +622,10 @@ void MainWindow::removeSelected()
     const QList<qint64> ids = selectedExportIds();
     if (ids.isEmpty())
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Remove exports"),
-        tr("Remove %n export(s) from the list? Downloaded files stay where they are.", nullptr,
-           static_cast<int>(ids.size())));
+    const auto answer
+        = QMessageBox::question(this, tr("Remove exports"),
+                                tr("Remove %n export(s) from the list? Downloaded files stay where they are.", nullptr,
+                                   static_cast<int>(ids.size())));
     if (answer != QMessageBox::Yes)
         return;
     for (const qint64 id : ids)

@@ -93,7 +93,7 @@ private:
     QLabel *m_activityLabel;
     QLabel *m_demoBadge;
     DesktopNotifier *m_notifier;
-    QTimer m_animationTimer;    // runs only while an export is in progress
+    QTimer m_animationTimer; // runs only while an export is in progress
     QTimer m_relativeTimeTimer; // ages "in 9 min" texts; runs only while links are known
     int m_animationPhase = 0;
 

@@ -71,9 +71,8 @@ void NewExportDialog::onLoaded()
 
 void NewExportDialog::fillTree()
 {
-    const int current = m_ui->reportTree->currentItem()
-                            ? m_ui->reportTree->currentItem()->data(0, kReportIndexRole).toInt()
-                            : 0;
+    const int current
+        = m_ui->reportTree->currentItem() ? m_ui->reportTree->currentItem()->data(0, kReportIndexRole).toInt() : 0;
     m_ui->reportTree->clear();
     for (int i = 0; i < m_reports.size(); ++i) {
         const ReportInfo &report = m_reports.at(i);

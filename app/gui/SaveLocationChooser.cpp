@@ -62,10 +62,10 @@ QString SaveLocationChooser::choose(QWidget *parent, const ExportTask &task)
     // Qt's own dialog, so the "without asking" option can sit inside it.
     dialog.setOption(QFileDialog::DontUseNativeDialog);
     const QString extension = QFileInfo(name).suffix();
-    dialog.setNameFilters({extension.compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0
-                               ? tr("PDF reports (*.pdf)")
-                               : tr("HTML reports (*.html *.htm)"),
-                           tr("All files (*)")});
+    dialog.setNameFilters({ extension.compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0
+                                ? tr("PDF reports (*.pdf)")
+                                : tr("HTML reports (*.html *.htm)"),
+                            tr("All files (*)") });
     dialog.setDefaultSuffix(extension);
     auto *noAsk = new QCheckBox(tr("Save to this folder without asking"), &dialog);
     if (auto *layout = dialog.layout())
@@ -81,9 +81,9 @@ QString SaveLocationChooser::choose(QWidget *parent, const ExportTask &task)
 
 bool SaveLocationChooser::confirmReplace(QWidget *parent, const QString &path)
 {
-    return QMessageBox::question(parent, tr("Replace file?"),
-                                 tr("%1 already exists. Replace it with the downloaded report?")
-                                     .arg(QDir::toNativeSeparators(path)),
-                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-           == QMessageBox::Yes;
+    return QMessageBox::question(
+               parent, tr("Replace file?"),
+               tr("%1 already exists. Replace it with the downloaded report?").arg(QDir::toNativeSeparators(path)),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes;
 }

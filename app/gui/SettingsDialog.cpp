@@ -102,9 +102,9 @@ void SettingsDialog::updateProxyFields()
 {
     const auto mode = static_cast<ProxySettings::Mode>(m_ui->proxyCombo->currentIndex());
     const bool manual = mode == ProxySettings::Mode::Http || mode == ProxySettings::Mode::Socks5;
-    for (QWidget *widget : {static_cast<QWidget *>(m_ui->proxyHostEdit), static_cast<QWidget *>(m_ui->proxyPortSpin),
-                            static_cast<QWidget *>(m_ui->proxyUserEdit),
-                            static_cast<QWidget *>(m_ui->proxyPasswordEdit)})
+    for (QWidget *widget :
+         { static_cast<QWidget *>(m_ui->proxyHostEdit), static_cast<QWidget *>(m_ui->proxyPortSpin),
+           static_cast<QWidget *>(m_ui->proxyUserEdit), static_cast<QWidget *>(m_ui->proxyPasswordEdit) })
         widget->setEnabled(manual);
 }
 

@@ -25,7 +25,8 @@ QString jsonValueText(const QJsonValue &value)
         return QString::number(value.toDouble(), 'f', 0);
     if (value.isBool())
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("v"), value}}).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject { { QStringLiteral("v"), value } }).toJson(QJsonDocument::Compact));
 }
 } // namespace
 
@@ -72,8 +73,8 @@ QString TaskDetailsFormatter::fileHtml(const ExportTask &task)
         return {};
     if (!QFileInfo::exists(task.savedFilePath))
         return QStringLiteral("<p>%1</p>")
-            .arg(escaped(tr("Saved to %1, but the file is no longer there.")
-                             .arg(QDir::toNativeSeparators(task.savedFilePath))));
+            .arg(escaped(
+                tr("Saved to %1, but the file is no longer there.").arg(QDir::toNativeSeparators(task.savedFilePath))));
     return QStringLiteral("<p>%1 &nbsp; <a href='%2'>%3</a> &nbsp; <a href='%4'>%5</a></p>")
         .arg(escaped(tr("Saved to %1").arg(QDir::toNativeSeparators(task.savedFilePath))), openLink(),
              escaped(tr("Open")), showInFolderLink(), escaped(tr("Show in folder")));

@@ -1,9 +1,9 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
-#include <QCoreApplication>
 
 struct ExportTask;
 

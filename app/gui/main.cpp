@@ -19,8 +19,9 @@ int main(int argc, char *argv[])
         QStringLiteral("Export, follow and download Alibaba Cloud Security Center reports."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QStringLiteral("Start with the built-in simulated Security Center (no account needed)."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QStringLiteral("Start with the built-in simulated Security Center (no account needed)."));
     parser.addOption(demo);
     parser.process(app);
 

@@ -52,7 +52,7 @@ int runChild(int argc, char *argv[], const QString &mode)
         window.show();
         return QApplication::exec();
     }
-    AppContext context(AppContext::Options{});
+    AppContext context(AppContext::Options {});
     MainWindow window(&context);
     context.setWindow(&window);
     window.installEventFilter(probe);
@@ -93,7 +93,7 @@ qint64 timeOneStart(const QString &mode, const QProcessEnvironment &environment)
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QElapsedTimer timer;
     timer.start();
-    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child"), mode});
+    child.start(QCoreApplication::applicationFilePath(), { QStringLiteral("--child"), mode });
     if (!child.waitForFinished(60000) || child.exitCode() != 0)
         return -1;
     return timer.elapsed();
@@ -147,6 +147,7 @@ int main(int argc, char *argv[])
     const qint64 appMs = median(reportdesk);
     std::printf("startup_bare_empty_table: %lld ms\n", static_cast<long long>(bareMs));
     std::printf("startup_reportdesk_1k_tasks: %lld ms\n", static_cast<long long>(appMs));
-    std::printf("startup_1k_tasks_ratio: %.2f x\n", static_cast<double>(appMs) / static_cast<double>(qMax<qint64>(1, bareMs)));
+    std::printf("startup_1k_tasks_ratio: %.2f x\n",
+                static_cast<double>(appMs) / static_cast<double>(qMax<qint64>(1, bareMs)));
     return 0;
 }

@@ -51,7 +51,7 @@ void IdParserTest::everyProblemHasText()
 {
     using P = IdParser::Problem;
     QVERIFY(IdParser::problemText(P::None).isEmpty());
-    for (const P problem : {P::Empty, P::NotDigits, P::Zero, P::TooLarge})
+    for (const P problem : { P::Empty, P::NotDigits, P::Zero, P::TooLarge })
         QVERIFY(!IdParser::problemText(problem).isEmpty());
 }
 

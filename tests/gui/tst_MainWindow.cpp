@@ -47,8 +47,7 @@ private:
     int sourceRowOf(qint64 exportId) const;
     QString statusText(qint64 exportId) const;
     // Runs `drive` on the next modal dialog of type T once it is shown.
-    template<typename T>
-    void whenDialogOpens(std::function<void(T *)> drive);
+    template<typename T> void whenDialogOpens(std::function<void(T *)> drive);
 
     AppContext *m_context = nullptr;
     MainWindow *m_window = nullptr;
@@ -83,8 +82,7 @@ void MainWindowTest::startDemo()
     QVERIFY(m_context->simulator()->isRunning());
 }
 
-template<typename T>
-void MainWindowTest::whenDialogOpens(std::function<void(T *)> drive)
+template<typename T> void MainWindowTest::whenDialogOpens(std::function<void(T *)> drive)
 {
     auto *timer = new QTimer(this);
     timer->setInterval(20);
@@ -128,9 +126,10 @@ void MainWindowTest::opensWithFinalColumnsAndWelcome()
     QStringList headers;
     for (int c = 0; c < view->model()->columnCount(); ++c)
         headers << view->model()->headerData(c, Qt::Horizontal).toString();
-    QCOMPARE(headers, (QStringList{QStringLiteral("ExportId"), QStringLiteral("Report"), QStringLiteral("Status"),
-                                   QStringLiteral("Export date"), QStringLiteral("Link expires"),
-                                   QStringLiteral("Download"), QStringLiteral("Last checked")}));
+    QCOMPARE(headers,
+             (QStringList { QStringLiteral("ExportId"), QStringLiteral("Report"), QStringLiteral("Status"),
+                            QStringLiteral("Export date"), QStringLiteral("Link expires"), QStringLiteral("Download"),
+                            QStringLiteral("Last checked") }));
     // First run, no account: the welcome panel with its two choices.
     auto *pages = m_window->findChild<QStackedWidget *>(QStringLiteral("pages"));
     QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("welcomePage"));
@@ -174,8 +173,8 @@ void MainWindowTest::addExportIdReachesSucceeded()
 void MainWindowTest::addExportIdRejectsInvalidInput()
 {
     startDemo();
-    const QStringList invalid = {QStringLiteral("abc"), QStringLiteral("-5"), QStringLiteral("0"),
-                                 QStringLiteral("1e3"), QStringLiteral("99999999999999999999")};
+    const QStringList invalid = { QStringLiteral("abc"), QStringLiteral("-5"), QStringLiteral("0"),
+                                  QStringLiteral("1e3"), QStringLiteral("99999999999999999999") };
     bool checked = false;
     whenDialogOpens<AddExportIdDialog>([&](AddExportIdDialog *dialog) {
         auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("idEdit"));
@@ -227,7 +226,8 @@ void MainWindowTest::noPermissionShowsAccountBanner()
     startDemo();
     auto *banner = m_window->findChild<QFrame *>(QStringLiteral("bannerFrame"));
     QVERIFY(!banner->isVisible());
-    m_context->tasks()->startExport(SimulatorScenario::deniedReportId, QStringLiteral("财务部门专用报告"), ExportType::Html);
+    m_context->tasks()->startExport(SimulatorScenario::deniedReportId, QStringLiteral("财务部门专用报告"),
+                                    ExportType::Html);
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
     const QString text = m_window->findChild<QLabel *>(QStringLiteral("bannerTextLabel"))->text();
     QVERIFY2(text.contains(QStringLiteral("NoPermission")), qPrintable(text));

@@ -43,9 +43,9 @@ private:
 QStringList SecretHygieneTest::appFolders()
 {
     QStringList folders;
-    for (const auto location : {QStandardPaths::AppDataLocation, QStandardPaths::AppLocalDataLocation,
-                                QStandardPaths::AppConfigLocation, QStandardPaths::CacheLocation,
-                                QStandardPaths::GenericConfigLocation})
+    for (const auto location :
+         { QStandardPaths::AppDataLocation, QStandardPaths::AppLocalDataLocation, QStandardPaths::AppConfigLocation,
+           QStandardPaths::CacheLocation, QStandardPaths::GenericConfigLocation })
         folders << QStandardPaths::writableLocation(location);
     folders.removeDuplicates();
     return folders;
@@ -88,18 +88,18 @@ void SecretHygieneTest::fullSessionLeavesNoSecretOnDisk()
     config.speedFactor = 40;
     Simulator simulator(config);
     QVERIFY(simulator.start());
-    simulator.addAccessKey(AccessKeyCredentials{kKeyId, kSecret, kToken}, QDateTime());
+    simulator.addAccessKey(AccessKeyCredentials { kKeyId, kSecret, kToken }, QDateTime());
 
     QSettings().setValue(QStringLiteral("diagnostics/requestLog"), true);
     QTemporaryDir downloads;
     const QString target = downloads.filePath(QStringLiteral("report.html"));
     {
-        AppContext context(AppContext::Options{});
+        AppContext context(AppContext::Options {});
         Profile profile;
         profile.name = QStringLiteral("hygiene");
         profile.endpoint = ApiEndpoint::custom(simulator.endpoint());
         profile.accessKeyId = kKeyId;
-        CredentialJob *add = context.credentials()->addProfile(profile, {kKeyId, kSecret, kToken});
+        CredentialJob *add = context.credentials()->addProfile(profile, { kKeyId, kSecret, kToken });
         QSignalSpy added(add, &CredentialJob::finished);
         QVERIFY(added.wait(20000));
         QVERIFY2(!context.credentials()->isKeychainUnavailable(), "this test needs the private keyring");
@@ -126,12 +126,12 @@ void SecretHygieneTest::fullSessionLeavesNoSecretOnDisk()
 
     // The scan must have something to scan: settings, the task file and the log.
     int scanned = 0;
-    const QList<QByteArray> needles = {kSecret.toUtf8(), kToken.toUtf8(),
-                                       QUrl::toPercentEncoding(kSecret), QUrl::toPercentEncoding(kToken)};
+    const QList<QByteArray> needles
+        = { kSecret.toUtf8(), kToken.toUtf8(), QUrl::toPercentEncoding(kSecret), QUrl::toPercentEncoding(kToken) };
     const QStringList hits = filesContaining(appFolders() << downloads.path(), needles, &scanned);
     QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
     QVERIFY2(scanned >= 3, qPrintable(QString::number(scanned)));
-    QVERIFY(!filesContaining(appFolders(), {kKeyId.toUtf8()}, &scanned).isEmpty()); // the key ID is not secret
+    QVERIFY(!filesContaining(appFolders(), { kKeyId.toUtf8() }, &scanned).isEmpty()); // the key ID is not secret
 }
 
 int main(int argc, char *argv[])

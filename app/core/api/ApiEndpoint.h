@@ -9,7 +9,7 @@ class ApiEndpoint
 public:
     enum class Site
     {
-        China,         // tds.cn-shanghai.aliyuncs.com
+        China, // tds.cn-shanghai.aliyuncs.com
         International, // tds.ap-southeast-1.aliyuncs.com
         Custom,
     };

@@ -67,13 +67,13 @@ private:
     QList<ReportInfo> m_reports;
     ExportInfo m_exportInfo;
     QPointer<QNetworkReply> m_networkReply; // the attempt in flight, if any
-    QTimer *m_retryTimer = nullptr;          // pending backoff, if any
+    QTimer *m_retryTimer = nullptr; // pending backoff, if any
 
     // The call's state across attempts, kept by SecurityCenterClient.
     QString m_requestId;
     QMap<QString, QString> m_parameters; // business parameters, Lang included, fixed at call time
-    int m_retries = 0;                   // backoff retries used
-    bool m_skewCorrected = false;        // the one clock-skew retry was used
+    int m_retries = 0; // backoff retries used
+    bool m_skewCorrected = false; // the one clock-skew retry was used
     QDateTime m_attemptStartedUtc;
     QElapsedTimer m_attemptTimer;
 };

@@ -8,10 +8,10 @@ struct ReportInfo
 {
     qint64 reportId = 0;
     QString title;
-    int reportType = -1;      // 0 daily, 1 weekly, 2 monthly, 3 custom, 4 recent N days
-    QString reportStatus;     // "0" / "1" as sent
+    int reportType = -1; // 0 daily, 1 weekly, 2 monthly, 3 custom, 4 recent N days
+    QString reportStatus; // "0" / "1" as sent
     bool isDefault = false;
-    QString reportVersion;    // "1.0.0" or "2.0.0"
+    QString reportVersion; // "1.0.0" or "2.0.0"
     QDateTime reportStartDate; // from epoch ms, invalid when absent
     QDateTime reportEndDate;
     int reportDays = 0;
