@@ -1,6 +1,7 @@
 #include "CliOutput.h"
 
 #include "api/ApiErrorText.h"
+#include "api/ReportTypeNames.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -121,15 +122,7 @@ QString CliOutput::statusName(ExportStatus status, const QString &rawStatus)
 
 QString CliOutput::reportTypeName(int reportType)
 {
-    switch (reportType) {
-    case 0: return tr("Daily");
-    case 1: return tr("Weekly");
-    case 2: return tr("Monthly");
-    case 3: return tr("Custom");
-    case 4: return tr("Recent days");
-    default: break;
-    }
-    return tr("Unknown (%1)").arg(reportType);
+    return ReportTypeNames::name(reportType);
 }
 
 QString CliOutput::reportTable(const QList<ReportInfo> &reports)

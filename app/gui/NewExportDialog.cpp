@@ -1,6 +1,7 @@
 #include "NewExportDialog.h"
 
 #include "ErrorPresenter.h"
+#include "api/ReportTypeNames.h"
 #include "api/SecurityCenterClient.h"
 #include "ui_NewExportDialog.h"
 
@@ -79,7 +80,7 @@ void NewExportDialog::fillTree()
         auto *item = new QTreeWidgetItem(m_ui->reportTree);
         item->setText(0, report.title.isEmpty() ? QString::number(report.reportId) : report.title);
         item->setToolTip(0, tr("ReportId %1").arg(report.reportId));
-        item->setText(1, reportTypeText(report.reportType));
+        item->setText(1, ReportTypeNames::name(report.reportType));
         item->setText(2, report.reportVersion);
         item->setText(3, report.reportStatus == QLatin1String("1") ? tr("Yes") : tr("No"));
         item->setData(0, kReportIndexRole, i);
@@ -115,19 +116,6 @@ void NewExportDialog::updateFormatChoice()
     m_ui->pdfHintLabel->setText(hasSelection && !pdf ? tr("PDF is available only for version 2.0.0 reports.")
                                                      : QString());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(hasSelection);
-}
-
-QString NewExportDialog::reportTypeText(int reportType)
-{
-    switch (reportType) {
-    case 0: return tr("Daily");
-    case 1: return tr("Weekly");
-    case 2: return tr("Monthly");
-    case 3: return tr("Custom");
-    case 4: return tr("Recent days");
-    default: break;
-    }
-    return tr("Other (%1)").arg(reportType);
 }
 
 void NewExportDialog::retranslate()

@@ -29,9 +29,6 @@ public:
     ReportInfo selectedReport() const;
     ExportType selectedType() const;
 
-    // "Daily", "Weekly", ... (translated now).
-    static QString reportTypeText(int reportType);
-
 protected:
     void changeEvent(QEvent *event) override;
 
