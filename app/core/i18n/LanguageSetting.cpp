@@ -15,19 +15,37 @@ LanguageSetting::LanguageSetting(QObject *parent)
 
 void LanguageSetting::setLanguage(const QString &language)
 {
+    if (!isSupported(language))
+        return;
+    QSettings().setValue(kSettingsKey, language);
+    setSessionLanguage(language);
+}
+
+void LanguageSetting::setSessionLanguage(const QString &language)
+{
     if (!isSupported(language) || language == m_language)
         return;
     m_language = language;
-    QSettings().setValue(kSettingsKey, language);
     Q_EMIT languageChanged(language);
+}
+
+QString LanguageSetting::savedLanguage()
+{
+    const QString saved = QSettings().value(kSettingsKey).toString();
+    return isSupported(saved) ? saved : QString();
 }
 
 QString LanguageSetting::initialLanguage()
 {
-    const QString saved = QSettings().value(kSettingsKey).toString();
-    if (isSupported(saved))
+    const QString saved = savedLanguage();
+    if (!saved.isEmpty())
         return saved;
-    return QLocale::system().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh") : QStringLiteral("en");
+    return languageForLocale(QLocale::system().name());
+}
+
+QString LanguageSetting::languageForLocale(const QString &localeName)
+{
+    return localeName.startsWith(QLatin1String("zh")) ? QStringLiteral("zh") : QStringLiteral("en");
 }
 
 bool LanguageSetting::isSupported(const QString &language)

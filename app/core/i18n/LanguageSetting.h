@@ -19,9 +19,15 @@ public:
 
     // Sets, persists and announces a new language; anything but "zh"/"en" is ignored.
     void setLanguage(const QString &language);
+    // The same for this process only (e.g. the CLI's --lang): nothing is saved.
+    void setSessionLanguage(const QString &language);
+    // The saved choice, or empty when none was saved.
+    static QString savedLanguage();
 
     // The saved choice, else the system locale: any zh* gives "zh", anything else "en".
     static QString initialLanguage();
+    // Any zh* locale name gives "zh", anything else "en".
+    static QString languageForLocale(const QString &localeName);
     static bool isSupported(const QString &language);
 
 Q_SIGNALS:
