@@ -52,6 +52,7 @@ AppContext::AppContext(const Options &options, QObject *parent)
             openAccountDialog(profile, false);
     });
     connect(m_profiles, &ProfileRepository::profilesChanged, this, &AppContext::profileChanged);
+    connect(m_language, &LanguageSetting::languageChanged, m_tasks, &TaskController::reannounceAccountProblem);
 }
 
 AppContext::~AppContext()

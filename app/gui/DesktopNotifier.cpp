@@ -1,4 +1,5 @@
 #include "DesktopNotifier.h"
+#include "Icons.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -23,7 +24,7 @@ void DesktopNotifier::notify(const QString &title, const QString &text)
     if (!QSystemTrayIcon::isSystemTrayAvailable() || !QSystemTrayIcon::supportsMessages())
         return;
     if (!m_tray) {
-        m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/reportdesk.svg")), this);
+        m_tray = new QSystemTrayIcon(Icons::get(QStringLiteral("reportdesk")), this);
         m_tray->show();
     }
     m_tray->showMessage(title, text, QSystemTrayIcon::Information);

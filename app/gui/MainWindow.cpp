@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "Icons.h"
 
 #include "AddExportIdDialog.h"
 #include "AppContext.h"
@@ -47,9 +48,11 @@ enum TableStackPage
 constexpr int kAnimationIntervalMs = 80;
 constexpr int kRelativeTimeIntervalMs = 30 * 1000;
 
-QIcon themedIcon(const char *themeName, const QString &fallback)
+// The bundled icons, drawn from resources/icons/*.svg at build time: one look
+// on every desktop, and no icon-theme search or SVG engine at start.
+QIcon bundledIcon(const char *name)
 {
-    return QIcon::fromTheme(QLatin1String(themeName), QIcon(fallback));
+    return Icons::get(QLatin1String(name));
 }
 } // namespace
 
@@ -71,7 +74,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     , m_notifier(new DesktopNotifier(this))
 {
     m_ui->setupUi(this);
-    setWindowIcon(QIcon(QStringLiteral(":/icons/reportdesk.svg")));
+    setWindowIcon(Icons::get(QStringLiteral("reportdesk")));
     setupTable();
     setupFilterBar();
     setupActions();
@@ -235,6 +238,10 @@ void MainWindow::setupFilterBar()
          { m_ui->filterAllButton, m_ui->filterInProgressButton, m_ui->filterSucceededButton, m_ui->filterFailedButton })
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // The clear button shows only when there is text anyway; switching it on at
+        // the first keystroke keeps its style pixmap (and Qt's image plugins) out of
+        // the start-up path.
+        m_ui->searchEdit->setClearButtonEnabled(true);
         m_proxy->setTextFilter(text);
         updatePage();
     });
@@ -242,16 +249,16 @@ void MainWindow::setupFilterBar()
 
 void MainWindow::setupActions()
 {
-    m_ui->actionNewExport->setIcon(themedIcon("document-new", QStringLiteral(":/icons/new-export.svg")));
-    m_ui->actionAddExportId->setIcon(themedIcon("list-add", QStringLiteral(":/icons/add-id.svg")));
-    m_ui->actionRefresh->setIcon(themedIcon("view-refresh", QStringLiteral(":/icons/refresh.svg")));
-    m_ui->actionDownload->setIcon(themedIcon("document-save", QStringLiteral(":/icons/download.svg")));
-    m_ui->actionRemove->setIcon(themedIcon("edit-delete", QStringLiteral(":/icons/remove.svg")));
-    m_ui->actionExportAgain->setIcon(themedIcon("view-refresh", QStringLiteral(":/icons/refresh.svg")));
-    m_ui->actionOpenFile->setIcon(themedIcon("document-open", QStringLiteral(":/icons/open-file.svg")));
-    m_ui->actionShowInFolder->setIcon(themedIcon("folder-open", QStringLiteral(":/icons/folder.svg")));
-    m_ui->actionAccount->setIcon(themedIcon("user-identity", QStringLiteral(":/icons/account.svg")));
-    m_ui->actionSwitchLanguage->setIcon(QIcon(QStringLiteral(":/icons/language.svg")));
+    m_ui->actionNewExport->setIcon(bundledIcon("new-export"));
+    m_ui->actionAddExportId->setIcon(bundledIcon("add-id"));
+    m_ui->actionRefresh->setIcon(bundledIcon("refresh"));
+    m_ui->actionDownload->setIcon(bundledIcon("download"));
+    m_ui->actionRemove->setIcon(bundledIcon("remove"));
+    m_ui->actionExportAgain->setIcon(bundledIcon("refresh"));
+    m_ui->actionOpenFile->setIcon(bundledIcon("open-file"));
+    m_ui->actionShowInFolder->setIcon(bundledIcon("folder"));
+    m_ui->actionAccount->setIcon(bundledIcon("account"));
+    m_ui->actionSwitchLanguage->setIcon(Icons::get(QStringLiteral("language")));
     m_ui->actionRemove->setShortcuts({ QKeySequence::Delete });
     m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
 
@@ -317,7 +324,7 @@ void MainWindow::setupToolBarExtras()
 
     m_accountButton->setPopupMode(QToolButton::InstantPopup);
     m_accountButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_accountButton->setIcon(QIcon(QStringLiteral(":/icons/account.svg")));
+    m_accountButton->setIcon(Icons::get(QStringLiteral("account")));
     m_accountButton->setMenu(m_ui->menuProfiles);
     m_ui->mainToolBar->addWidget(m_accountButton);
 
@@ -708,7 +715,7 @@ void MainWindow::hideBanner()
 void MainWindow::updateBanner()
 {
     m_ui->bannerFrame->setVisible(m_banner != Banner::None);
-    m_ui->bannerIconLabel->setPixmap(QIcon(QStringLiteral(":/icons/warning.svg")).pixmap(20, 20));
+    m_ui->bannerIconLabel->setPixmap(Icons::get(QStringLiteral("warning")).pixmap(20, 20));
     switch (m_banner) {
     case Banner::None: return;
     case Banner::AccountProblem:

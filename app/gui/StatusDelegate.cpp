@@ -1,4 +1,5 @@
 #include "StatusDelegate.h"
+#include "Icons.h"
 
 #include "api/ExportStatus.h"
 #include "tasks/TaskTableModel.h"
@@ -31,13 +32,13 @@ StatusDelegate::StatusDelegate(QObject *parent)
 QIcon StatusDelegate::statusIcon(int status)
 {
     switch (static_cast<ExportStatus>(status)) {
-    case ExportStatus::Failed: return QIcon(QStringLiteral(":/icons/status-failed.svg"));
-    case ExportStatus::Initializing: return QIcon(QStringLiteral(":/icons/status-initializing.svg"));
-    case ExportStatus::Exporting: return QIcon(QStringLiteral(":/icons/status-exporting.svg"));
-    case ExportStatus::Succeeded: return QIcon(QStringLiteral(":/icons/status-succeeded.svg"));
+    case ExportStatus::Failed: return Icons::get(QStringLiteral("status-failed"));
+    case ExportStatus::Initializing: return Icons::get(QStringLiteral("status-initializing"));
+    case ExportStatus::Exporting: return Icons::get(QStringLiteral("status-exporting"));
+    case ExportStatus::Succeeded: return Icons::get(QStringLiteral("status-succeeded"));
     case ExportStatus::Unknown: break;
     }
-    return QIcon(QStringLiteral(":/icons/status-unknown.svg"));
+    return Icons::get(QStringLiteral("status-unknown"));
 }
 
 void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -1,4 +1,5 @@
 #include "AppContext.h"
+#include "Icons.h"
 #include "MainWindow.h"
 
 #include <QApplication>
@@ -12,7 +13,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("ReportDesk"));
     QApplication::setApplicationVersion(QStringLiteral(REPORTDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(REPORTDESK_APP_ID));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/reportdesk.svg")));
+    QApplication::setWindowIcon(Icons::get(QStringLiteral("reportdesk")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

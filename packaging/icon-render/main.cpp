@@ -35,6 +35,26 @@ QImage render(QSvgRenderer *renderer, int size)
     return image;
 }
 
+// Raw premultiplied ARGB32 rows, for icons the app turns into a QImage without
+// an image decoder (Qt 6.4 loads and probes every image plugin for any decode).
+bool writeRaw(const QImage &image, const QString &path)
+{
+    QSaveFile file(path);
+    const QImage argb = image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    const auto bytes = static_cast<qint64>(argb.width()) * argb.height() * 4;
+    if (!file.open(QIODevice::WriteOnly)) {
+        printError(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    for (int y = 0; y < argb.height(); ++y)
+        file.write(reinterpret_cast<const char *>(argb.constScanLine(y)), static_cast<qint64>(argb.width()) * 4);
+    if (file.size() != bytes || !file.commit()) {
+        printError(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
 bool writePng(const QImage &image, const QString &path)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
@@ -74,8 +94,8 @@ int main(int argc, char *argv[])
 
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 4 || args.size() % 2 != 0) {
-        printError(QStringLiteral("usage: reportdesk-icon-render <source.svg> <size> <output.png> [<size> "
-                                  "<output.png>...]"));
+        printError(QStringLiteral("usage: reportdesk-icon-render <source.svg> <size> <output.png|.argb32> [<size> "
+                                  "<output>...]"));
         return 2;
     }
 
@@ -93,7 +113,9 @@ int main(int argc, char *argv[])
             printError(QStringLiteral("not an icon size: %1").arg(args.at(i)));
             return 2;
         }
-        if (!writePng(render(&renderer, size), args.at(i + 1)))
+        const QString &output = args.at(i + 1);
+        const QImage image = render(&renderer, size);
+        if (!(output.endsWith(QLatin1String(".argb32")) ? writeRaw(image, output) : writePng(image, output)))
             return 1;
     }
     return 0;

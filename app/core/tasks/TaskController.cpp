@@ -281,13 +281,19 @@ bool TaskController::noteAccountProblem(const ApiError &error)
 {
     if (!isAccountWide(error))
         return false;
-    const bool same = m_accountProblem.kind == error.kind && m_accountProblem.code == error.code
+    const bool same = !m_reannounce && m_accountProblem.kind == error.kind && m_accountProblem.code == error.code
         && m_accountProblem.clockSkewMinutes == error.clockSkewMinutes;
     m_accountProblem = error;
+    m_reannounce = false;
     // One banner, not one per background poll.
     if (!same)
         Q_EMIT accountProblem(error);
     return true;
+}
+
+void TaskController::reannounceAccountProblem()
+{
+    m_reannounce = true;
 }
 
 void TaskController::noteAccountOk()

@@ -67,6 +67,9 @@ public:
 
     // Codes that concern the whole account rather than one export.
     static bool isAccountWide(const ApiError &error);
+    // The next account-wide error is announced even when it equals the last one:
+    // after a language switch its Message comes back in the other language.
+    void reannounceAccountProblem();
     static bool isThrottling(const ApiError &error);
 
 Q_SIGNALS:
@@ -99,4 +102,5 @@ private:
     QList<QPointer<ApiReply>> m_starts;
     QHash<qint64, QJsonObject> m_lastAnswers;
     ApiError m_accountProblem;
+    bool m_reannounce = false;
 };
