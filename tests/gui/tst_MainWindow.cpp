@@ -8,12 +8,14 @@
 #include "simulator/SimulatorScenario.h"
 #include "tasks/TaskController.h"
 #include "tasks/TaskFilterProxyModel.h"
+#include "tasks/TaskStore.h"
 #include "tasks/TaskTableModel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,6 +25,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -40,6 +43,7 @@ private Q_SLOTS:
     void addExportIdRejectsInvalidInput();
     void newExportFromDialogShowsFailure();
     void noPermissionShowsAccountBanner();
+    void downloadSavesIntoTheChosenFolder();
 
 private:
     void startDemo();
@@ -233,6 +237,46 @@ void MainWindowTest::noPermissionShowsAccountBanner()
     QVERIFY2(text.contains(QStringLiteral("NoPermission")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("yundun-sas:ExportCustomizeReport")), qPrintable(text));
     QCOMPARE(m_context->tasks()->model()->rowCount(), 0);
+}
+
+void MainWindowTest::downloadSavesIntoTheChosenFolder()
+{
+    QTemporaryDir folder;
+    QSettings().setValue(QStringLiteral("downloads/folder"), folder.path());
+    QSettings().setValue(QStringLiteral("downloads/askEveryTime"), false);
+    startDemo();
+    const qint64 exportId = startExportDirectly(SimulatorScenario::weeklyReportId);
+    QVERIFY(exportId > 0);
+    m_context->tasks()->addExportId(exportId);
+    QTRY_COMPARE_WITH_TIMEOUT(statusText(exportId), QStringLiteral("Succeeded"), 15000);
+
+    // Select the row and press the toolbar's Download.
+    auto *view = m_window->findChild<QTableView *>(QStringLiteral("taskView"));
+    TaskTableModel *model = m_context->tasks()->model();
+    const QModelIndex proxyIndex = m_window->proxyModel()->mapFromSource(model->index(model->rowOf(exportId), 0));
+    view->selectionModel()->setCurrentIndex(proxyIndex,
+                                            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    auto *download = m_window->findChild<QAction *>(QStringLiteral("actionDownload"));
+    QVERIFY(download->isEnabled());
+    download->trigger();
+
+    const QModelIndex cell = model->index(model->rowOf(exportId), TaskTableModel::DownloadColumn);
+    QTRY_COMPARE_WITH_TIMEOUT(cell.data(TaskTableModel::DownloadStateRole).toInt(), int(DownloadProgress::State::Saved),
+                              15000);
+    const QString saved = cell.data(TaskTableModel::SavedFilePathRole).toString();
+    QCOMPARE(QFileInfo(saved).absolutePath(), QFileInfo(folder.path()).absoluteFilePath());
+    QVERIFY(QFileInfo(saved).size() > 0);
+    QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden).size(), 1); // nothing else left behind
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionOpenFile"))->isEnabled());
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionShowInFolder"))->isEnabled());
+    // The saved path survives with the task; the signed link does not.
+    QVERIFY(m_context->tasks()->flush());
+    QFile taskFile(m_context->tasks()->store()->filePath());
+    QVERIFY(taskFile.open(QIODevice::ReadOnly));
+    const QByteArray json = taskFile.readAll();
+    QVERIFY(json.contains(QFileInfo(saved).fileName().toUtf8()));
+    QVERIFY(!json.contains("Signature"));
+    QVERIFY(!json.contains("OSSAccessKeyId"));
 }
 
 int main(int argc, char *argv[])
