@@ -256,6 +256,42 @@ void AppContext::importAliyunProfiles()
         m_session->addProfile(candidate.profile, candidate.credentials);
 }
 
+bool AppContext::hasSavedProfile() const
+{
+    const auto profile = m_profiles->profile(m_currentProfileId);
+    return profile && !profile->isEnvironment;
+}
+
+void AppContext::removeCurrentProfile()
+{
+    const auto profile = m_profiles->profile(m_currentProfileId);
+    if (!profile || profile->isEnvironment)
+        return;
+    const auto answer = QMessageBox::question(
+        m_window, tr("Remove profile"),
+        tr("Remove the profile \"%1\"? Its AccessKey secret is deleted from the system keychain. "
+           "Downloaded reports stay where they are.")
+            .arg(profile->displayName()),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_session->start(Profile()); // stop using its credentials at once
+    m_client->setCredentials({});
+    m_tasks->setProfile(QString());
+    m_currentProfileId.clear();
+    CredentialJob *job = m_profiles->remove(profile->id);
+    connect(job, &CredentialJob::finished, this, [this](CredentialJob *finished) {
+        if (finished->error().isError() && finished->error().code != CredentialError::Code::NotFound)
+            QMessageBox::warning(m_window, tr("Secret not deleted"),
+                                 tr("The profile is gone, but the keychain did not delete its secret: %1")
+                                     .arg(finished->error().description()));
+    });
+    if (const auto next = m_profiles->startupProfile())
+        activateProfile(*next);
+    else
+        Q_EMIT profileChanged();
+}
+
 void AppContext::applyNetworkSettings()
 {
     const NetworkSettings settings = NetworkSettings::load(m_settings);

@@ -62,6 +62,8 @@ public:
 
     bool isDemo() const { return m_currentProfileId == demoProfileId(); }
     bool hasAccount() const { return !m_currentProfileId.isEmpty(); }
+    // A saved profile (not the demo, not the environment) is current.
+    bool hasSavedProfile() const;
     // "ops-prod (China)", translated now.
     QString profileDisplayName() const;
     static QString siteName(const ApiEndpoint &endpoint);
@@ -76,6 +78,7 @@ public Q_SLOTS:
     void newProfile();
     void editAccount();
     void importAliyunProfiles();
+    void removeCurrentProfile();
     void editSettings();
     void showAbout();
 

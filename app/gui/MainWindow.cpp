@@ -33,6 +33,7 @@
 #include <QSettings>
 #include <QToolButton>
 #include <QUrl>
+#include <algorithm>
 
 namespace {
 enum Page
@@ -89,7 +90,10 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
         m_ui->taskView->viewport()->update();
     });
     m_relativeTimeTimer.setInterval(kRelativeTimeIntervalMs);
-    connect(&m_relativeTimeTimer, &QTimer::timeout, m_context->tasks()->model(), &TaskTableModel::refreshRelativeTimes);
+    connect(&m_relativeTimeTimer, &QTimer::timeout, this, [this] {
+        m_context->tasks()->model()->refreshRelativeTimes();
+        updateAnimation(); // stops this timer once no link is left to age
+    });
 
     TaskController *tasks = m_context->tasks();
     connect(tasks, &TaskController::accountProblem, this, &MainWindow::showAccountProblem);
@@ -285,6 +289,7 @@ void MainWindow::setupActions()
     connect(m_ui->actionAccount, &QAction::triggered, m_context, &AppContext::editAccount);
     connect(m_ui->actionNewProfile, &QAction::triggered, m_context, &AppContext::newProfile);
     connect(m_ui->actionImportAliyun, &QAction::triggered, m_context, &AppContext::importAliyunProfiles);
+    connect(m_ui->actionRemoveProfile, &QAction::triggered, m_context, &AppContext::removeCurrentProfile);
     connect(m_ui->actionSettings, &QAction::triggered, m_context, &AppContext::editSettings);
     connect(m_ui->actionAbout, &QAction::triggered, m_context, &AppContext::showAbout);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -541,10 +546,16 @@ void MainWindow::updateAnimation()
         m_animationTimer.start();
     else if (!active)
         m_animationTimer.stop();
-    const bool anyLink = model->rowCount() > 0;
-    if (anyLink && !m_relativeTimeTimer.isActive())
+    // "in 9 min" texts age only while some link has not expired yet; an idle
+    // window with nothing running and only expired links runs no timer at all.
+    const QDateTime now = model->now();
+    const QVector<ExportTask> &tasks = model->tasks();
+    const bool anyLiveLink = std::any_of(tasks.cbegin(), tasks.cend(), [&now](const ExportTask &task) {
+        return task.urlExpiresAt.isValid() && task.urlExpiresAt > now;
+    });
+    if (anyLiveLink && !m_relativeTimeTimer.isActive())
         m_relativeTimeTimer.start();
-    else if (!anyLink)
+    else if (!anyLiveLink)
         m_relativeTimeTimer.stop();
 }
 
