@@ -454,6 +454,22 @@
         <source>International</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot;? Its AccessKey secret is deleted from the system keychain. Downloaded reports stay where they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is gone, but the keychain did not delete its secret: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -512,26 +528,6 @@ Exit codes: 0 success; 2 usage error or invalid input (nothing sent); 3 service 
     </message>
     <message>
         <source>Unknown (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Daily</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weekly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1362,6 +1358,14 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
         <source>Could not save the task list to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove this profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this profile and delete its secret from the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewExportDialog</name>
@@ -1422,30 +1426,6 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Daily</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weekly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1489,6 +1469,33 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>The stored key could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportTypeNames</name>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1661,6 +1668,18 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>stored in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature for new profiles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V3 (ACS3-HMAC-SHA256, recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V1 (HMAC-SHA1, classic RPC)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

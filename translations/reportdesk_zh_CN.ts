@@ -453,6 +453,22 @@
         <source>International</source>
         <translation>国际站</translation>
     </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>删除配置</translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot;? Its AccessKey secret is deleted from the system keychain. Downloaded reports stay where they are.</source>
+        <translation>要删除配置“%1”吗？其 AccessKey Secret 将从系统钥匙串中删除。已下载的报表不会被删除。</translation>
+    </message>
+    <message>
+        <source>Secret not deleted</source>
+        <translation>AccessKey Secret 未删除</translation>
+    </message>
+    <message>
+        <source>The profile is gone, but the keychain did not delete its secret: %1</source>
+        <translation>配置已删除，但系统钥匙串未能删除其密钥：%1</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -545,26 +561,6 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET（以及 ALIBABA_CLOUD_SECURITY_TOKEN），然�
     <message>
         <source>Unknown (%1)</source>
         <translation>未知（%1）</translation>
-    </message>
-    <message>
-        <source>Daily</source>
-        <translation>日报</translation>
-    </message>
-    <message>
-        <source>Weekly</source>
-        <translation>周报</translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation>月报</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>自定义</translation>
-    </message>
-    <message>
-        <source>Recent days</source>
-        <translation>最近几天</translation>
     </message>
     <message>
         <source>No reports.</source>
@@ -1395,6 +1391,14 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
         <source>Could not save the task list to %1: %2</source>
         <translation>无法将任务列表保存到 %1：%2</translation>
     </message>
+    <message>
+        <source>Remove this profile…</source>
+        <translation>删除此配置…</translation>
+    </message>
+    <message>
+        <source>Forget this profile and delete its secret from the system keychain</source>
+        <translation>移除此配置，并从系统钥匙串中删除其密钥</translation>
+    </message>
 </context>
 <context>
     <name>NewExportDialog</name>
@@ -1455,30 +1459,6 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
         <translation>只有 2.0.0 版本的报表才能导出 PDF。</translation>
     </message>
     <message>
-        <source>Daily</source>
-        <translation>日报</translation>
-    </message>
-    <message>
-        <source>Weekly</source>
-        <translation>周报</translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation>月报</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>自定义</translation>
-    </message>
-    <message>
-        <source>Recent days</source>
-        <translation>最近几天</translation>
-    </message>
-    <message>
-        <source>Other (%1)</source>
-        <translation>其他（%1）</translation>
-    </message>
-    <message>
         <source>Start export</source>
         <translation>开始导出</translation>
     </message>
@@ -1523,6 +1503,33 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     <message>
         <source>The stored key could not be read.</source>
         <translation>无法读取已保存的密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTypeNames</name>
+    <message>
+        <source>Daily</source>
+        <translation>日报</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>周报</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Recent days</source>
+        <translation>最近几天</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>未知（%1）</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1701,18 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     <message>
         <source>stored in the system keychain</source>
         <translation>保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>Signature for new profiles:</source>
+        <translation>新配置的签名版本：</translation>
+    </message>
+    <message>
+        <source>V3 (ACS3-HMAC-SHA256, recommended)</source>
+        <translation>V3（ACS3-HMAC-SHA256，推荐）</translation>
+    </message>
+    <message>
+        <source>V1 (HMAC-SHA1, classic RPC)</source>
+        <translation>V1（HMAC-SHA1，经典 RPC）</translation>
     </message>
 </context>
 <context>
