@@ -180,6 +180,7 @@ void AppContext::newProfile()
 {
     Profile profile;
     profile.endpoint = ApiEndpoint::forSite(ApiEndpoint::Site::China);
+    profile.signatureVersion = SettingsDialog::defaultSignatureVersion();
     openAccountDialog(profile, true);
 }
 

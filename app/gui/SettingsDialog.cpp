@@ -15,7 +15,8 @@
 
 namespace {
 const auto kParallelKey = QStringLiteral("downloads/parallel");
-}
+const auto kSignatureKey = QStringLiteral("api/signatureVersion");
+} // namespace
 
 SettingsDialog::SettingsDialog(LanguageSetting *language, CredentialStore *keychain, QWidget *parent)
     : QDialog(parent)
@@ -27,6 +28,8 @@ SettingsDialog::SettingsDialog(LanguageSetting *language, CredentialStore *keych
     // Language names stay in their own language.
     m_ui->languageCombo->addItem(QStringLiteral("中文"), QStringLiteral("zh"));
     m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_ui->signatureCombo->addItem(QString(), static_cast<int>(SignatureVersion::V3));
+    m_ui->signatureCombo->addItem(QString(), static_cast<int>(SignatureVersion::V1));
     for (int mode = 0; mode < 4; ++mode)
         m_ui->proxyCombo->addItem(QString(), mode);
     connect(m_ui->proxyCombo, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateProxyFields);
@@ -55,6 +58,12 @@ int SettingsDialog::parallelDownloads()
     return qBound(1, QSettings().value(kParallelKey, 3).toInt(), 6);
 }
 
+SignatureVersion SettingsDialog::defaultSignatureVersion()
+{
+    return QSettings().value(kSignatureKey).toString() == QLatin1String("v1") ? SignatureVersion::V1
+                                                                              : SignatureVersion::V3;
+}
+
 QString SettingsDialog::logFolder()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/logs");
@@ -68,6 +77,7 @@ void SettingsDialog::load()
     m_ui->folderEdit->setText(QDir::toNativeSeparators(SaveLocationChooser::defaultFolder()));
     m_ui->askCheck->setChecked(SaveLocationChooser::askEveryTime());
     m_ui->parallelSpin->setValue(parallelDownloads());
+    m_ui->signatureCombo->setCurrentIndex(m_ui->signatureCombo->findData(static_cast<int>(defaultSignatureVersion())));
     m_ui->timeoutSpin->setValue(network.timeoutMs / 1000);
     m_ui->proxyCombo->setCurrentIndex(static_cast<int>(network.proxy.mode));
     m_ui->proxyHostEdit->setText(network.proxy.host);
@@ -90,6 +100,8 @@ void SettingsDialog::save()
     network.requestLog = m_ui->logCheck->isChecked();
     network.save(settings);
     settings.setValue(kParallelKey, m_ui->parallelSpin->value());
+    settings.setValue(kSignatureKey,
+                      signatureVersionName(static_cast<SignatureVersion>(m_ui->signatureCombo->currentData().toInt())));
     SaveLocationChooser::setDefaultFolder(QDir::fromNativeSeparators(m_ui->folderEdit->text().trimmed()));
     SaveLocationChooser::setAskEveryTime(m_ui->askCheck->isChecked());
     // An empty field keeps the stored password; the keychain job deletes itself.
@@ -110,6 +122,8 @@ void SettingsDialog::updateProxyFields()
 
 void SettingsDialog::retranslate()
 {
+    m_ui->signatureCombo->setItemText(0, tr("V3 (ACS3-HMAC-SHA256, recommended)"));
+    m_ui->signatureCombo->setItemText(1, tr("V1 (HMAC-SHA1, classic RPC)"));
     m_ui->proxyCombo->setItemText(0, tr("System proxy"));
     m_ui->proxyCombo->setItemText(1, tr("No proxy"));
     m_ui->proxyCombo->setItemText(2, tr("HTTP proxy"));

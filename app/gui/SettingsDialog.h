@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/NetworkSettings.h"
+#include "signing/SignatureVersion.h"
 
 #include <QDialog>
 
@@ -26,6 +27,8 @@ public:
     void save();
 
     static int parallelDownloads();
+    // The signature version a new profile starts with (each profile keeps its own).
+    static SignatureVersion defaultSignatureVersion();
     static QString logFolder();
 
 protected:
