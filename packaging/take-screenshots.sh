@@ -91,7 +91,9 @@ if [[ ${1:-} == --inside ]]; then
     app_pid=$!
     trap 'kill "$app_pid" 2>/dev/null || true' EXIT
 
-    main_window=$(wait_window '^ReportDesk')
+    # The demo's title names the profile; a bare "ReportDesk" window can be a passing one.
+    main_window=$(wait_window '^ReportDesk — ')
+    sleep 0.5
     xdotool windowmove "$main_window" 0 0
     xdotool windowsize "$main_window" 1280 800
     sleep 1
