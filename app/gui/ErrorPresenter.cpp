@@ -14,11 +14,6 @@ QString ErrorPresenter::describe(const ApiError &error, ApiReply::Operation oper
     return html;
 }
 
-QString ErrorPresenter::bannerText(const ApiError &error)
-{
-    return describe(error, ApiReply::Operation::DescribeReportExport);
-}
-
 bool ErrorPresenter::suggestsAccountEdit(const ApiError &error)
 {
     const QString &code = error.code;

@@ -15,7 +15,6 @@ class ErrorPresenter
 
 public:
     static QString describe(const ApiError &error, ApiReply::Operation operation);
-    static QString bannerText(const ApiError &error);
     // Wrong key, wrong secret, no permission, bad token: the fix is in the account.
     static bool suggestsAccountEdit(const ApiError &error);
 };

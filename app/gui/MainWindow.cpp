@@ -159,7 +159,7 @@ void MainWindow::setupTable()
     view->horizontalHeader()->setHighlightSections(false);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 14);
     view->sortByColumn(TaskTableModel::ExportIdColumn, Qt::DescendingOrder);
-    view->setColumnWidth(TaskTableModel::ExportIdColumn, 110);
+    view->setColumnWidth(TaskTableModel::ExportIdColumn, 140);
     view->setColumnWidth(TaskTableModel::ReportColumn, 260);
     view->setColumnWidth(TaskTableModel::StatusColumn, 170);
     view->setColumnWidth(TaskTableModel::ExportDateColumn, 110);
@@ -704,10 +704,11 @@ void MainWindow::showContextMenu(const QPoint &pos)
     menu.exec(m_ui->taskView->viewport()->mapToGlobal(pos));
 }
 
-void MainWindow::showAccountProblem(const ApiError &error)
+void MainWindow::showAccountProblem(const ApiError &error, ApiReply::Operation operation)
 {
     m_banner = Banner::AccountProblem;
     m_bannerError = error;
+    m_bannerOperation = operation;
     updateBanner();
 }
 
@@ -730,7 +731,7 @@ void MainWindow::updateBanner()
     switch (m_banner) {
     case Banner::None: return;
     case Banner::AccountProblem:
-        m_ui->bannerTextLabel->setText(ErrorPresenter::bannerText(m_bannerError));
+        m_ui->bannerTextLabel->setText(ErrorPresenter::describe(m_bannerError, m_bannerOperation));
         m_ui->bannerActionButton->setText(ErrorPresenter::suggestsAccountEdit(m_bannerError) ? tr("Edit account…")
                                                                                              : tr("Retry"));
         m_ui->bannerActionButton->show();

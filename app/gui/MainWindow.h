@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/ApiReply.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -73,7 +74,7 @@ private:
     void showContextMenu(const QPoint &pos);
     void activateRow(const QModelIndex &proxyIndex);
 
-    void showAccountProblem(const ApiError &error);
+    void showAccountProblem(const ApiError &error, ApiReply::Operation operation);
     void showKeychainProblem();
     void hideBanner();
     void updateBanner();
@@ -107,4 +108,5 @@ private:
     };
     Banner m_banner = Banner::None;
     ApiError m_bannerError;
+    ApiReply::Operation m_bannerOperation = ApiReply::Operation::DescribeReportExport;
 };

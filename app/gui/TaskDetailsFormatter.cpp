@@ -112,7 +112,8 @@ QString TaskDetailsFormatter::answerHtml(const QJsonObject &lastAnswer)
         // The link is signed: show where it points, never its signature.
         if (it.key() == QLatin1String("DownloadUrl"))
             value = Redactor::url(QUrl(value));
-        rows += QStringLiteral("<tr><td><code>%1</code></td><td>%2</td></tr>").arg(escaped(it.key()), escaped(value));
+        rows += QStringLiteral("<tr><td style='padding-right:16px'><code>%1</code></td><td>%2</td></tr>")
+                    .arg(escaped(it.key()), escaped(value));
     }
     return QStringLiteral("<p><b>%1</b></p><table cellspacing='2'>%2</table>")
         .arg(escaped(tr("Last answer from the service")), rows);

@@ -236,6 +236,8 @@ void MainWindowTest::noPermissionShowsAccountBanner()
     const QString text = m_window->findChild<QLabel *>(QStringLiteral("bannerTextLabel"))->text();
     QVERIFY2(text.contains(QStringLiteral("NoPermission")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("yundun-sas:ExportCustomizeReport")), qPrintable(text));
+    // The hint names the action that was refused, not another one.
+    QVERIFY2(!text.contains(QStringLiteral("DescribeReportExport")), qPrintable(text));
     QCOMPARE(m_context->tasks()->model()->rowCount(), 0);
 }
 

@@ -219,7 +219,7 @@ void TaskController::onPollFinished(qint64 exportId, ApiReply *reply)
         outcome.error = true;
         if (isThrottling(error)) {
             outcome.throttled = true;
-        } else if (!noteAccountProblem(error) && error.kind != ApiError::Kind::Cancelled) {
+        } else if (!noteAccountProblem(error, reply->operation()) && error.kind != ApiError::Kind::Cancelled) {
             m_model->setError(exportId, taskErrorFrom(error));
             outcome.finished = isPermanentForTask(error);
         }
@@ -255,7 +255,7 @@ void TaskController::onExportStarted(qint64 reportId, const QString &title, Expo
             failure.requestId = info.requestId;
             failure.detail = QStringLiteral("no ExportId in the answer");
         }
-        noteAccountProblem(failure);
+        noteAccountProblem(failure, reply->operation());
         Q_EMIT exportStartFailed(reportId, failure);
         return;
     }
@@ -277,7 +277,7 @@ void TaskController::onExportStarted(qint64 reportId, const QString &title, Expo
     Q_EMIT exportStarted(info.exportId);
 }
 
-bool TaskController::noteAccountProblem(const ApiError &error)
+bool TaskController::noteAccountProblem(const ApiError &error, ApiReply::Operation operation)
 {
     if (!isAccountWide(error))
         return false;
@@ -287,7 +287,7 @@ bool TaskController::noteAccountProblem(const ApiError &error)
     m_reannounce = false;
     // One banner, not one per background poll.
     if (!same)
-        Q_EMIT accountProblem(error);
+        Q_EMIT accountProblem(error, operation);
     return true;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/ApiReply.h"
 #include "api/ExportStatus.h"
 #include "api/ExportType.h"
 #include "tasks/TaskStore.h"
@@ -77,7 +78,8 @@ Q_SIGNALS:
     void taskFinished(qint64 exportId, ExportStatus status);
     void exportStarted(qint64 exportId);
     void exportStartFailed(qint64 reportId, const ApiError &error);
-    void accountProblem(const ApiError &error);
+    // The operation tells which RAM action a NoPermission is about.
+    void accountProblem(const ApiError &error, ApiReply::Operation operation);
     // A call went through after an accountProblem(): the banner can go.
     void accountOk();
     // The list could not be saved (disk full, permissions...).
@@ -88,7 +90,7 @@ private:
     void onPollFinished(qint64 exportId, ApiReply *reply);
     void onExportStarted(qint64 reportId, const QString &title, ExportType type, ApiReply *reply);
     void noteAccountOk();
-    bool noteAccountProblem(const ApiError &error);
+    bool noteAccountProblem(const ApiError &error, ApiReply::Operation operation);
     void cancelAll();
     void trackUnfinished();
     static TaskError taskErrorFrom(const ApiError &error);
