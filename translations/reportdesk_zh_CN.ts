@@ -543,26 +543,6 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET（以及 ALIBABA_CLOUD_SECURITY_TOKEN），然�
 </translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>Initializing</source>
-        <translation>初始化中</translation>
-    </message>
-    <message>
-        <source>Exporting</source>
-        <translation>导出中</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>成功</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <translation>未知（%1）</translation>
-    </message>
-    <message>
         <source>No reports.</source>
         <translation>没有报表。</translation>
     </message>
@@ -1047,6 +1027,33 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     <message>
         <source>The download link is not secure (only HTTPS is allowed), so it was not followed.</source>
         <translation>下载链接不安全（只允许 HTTPS），因此未打开。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportStatusNames</name>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Initializing</source>
+        <translation>初始化中</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>导出中</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>尚未检查</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>未知（%1）</translation>
     </message>
 </context>
 <context>
@@ -1858,30 +1865,6 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     <message>
         <source>HTTP status: %1</source>
         <translation>HTTP 状态码：%1</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>Initializing</source>
-        <translation>初始化中</translation>
-    </message>
-    <message>
-        <source>Exporting</source>
-        <translation>导出中</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>成功</translation>
-    </message>
-    <message>
-        <source>Not checked yet</source>
-        <translation>尚未检查</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <translation>未知（%1）</translation>
     </message>
     <message>
         <source>expired</source>

@@ -1,6 +1,7 @@
 #include "CliOutput.h"
 
 #include "api/ApiErrorText.h"
+#include "api/ExportStatusNames.h"
 #include "api/ReportTypeNames.h"
 
 #include <QJsonArray>
@@ -110,14 +111,7 @@ QByteArray CliOutput::jsonLine(const QJsonObject &object)
 
 QString CliOutput::statusName(ExportStatus status, const QString &rawStatus)
 {
-    switch (status) {
-    case ExportStatus::Failed: return tr("Failed");
-    case ExportStatus::Initializing: return tr("Initializing");
-    case ExportStatus::Exporting: return tr("Exporting");
-    case ExportStatus::Succeeded: return tr("Succeeded");
-    case ExportStatus::Unknown: break;
-    }
-    return tr("Unknown (%1)").arg(rawStatus);
+    return ExportStatusNames::name(status, rawStatus);
 }
 
 QString CliOutput::reportTypeName(int reportType)

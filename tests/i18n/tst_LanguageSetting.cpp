@@ -93,11 +93,11 @@ void LanguageSettingTest::translationManagerSwitchesTextsAndLocale()
     setting.setLanguage(QStringLiteral("en"));
     TranslationManager manager(&setting);
     const char *source = "Succeeded";
-    QCOMPARE(QCoreApplication::translate("TaskTableModel", source), QString::fromLatin1(source));
+    QCOMPARE(QCoreApplication::translate("ExportStatusNames", source), QString::fromLatin1(source));
     QCOMPARE(QLocale().name(), QStringLiteral("en_US"));
 
     setting.setLanguage(QStringLiteral("zh"));
-    const QString chinese = QCoreApplication::translate("TaskTableModel", source);
+    const QString chinese = QCoreApplication::translate("ExportStatusNames", source);
     QVERIFY2(chinese != QLatin1String(source), qPrintable(chinese));
     QVERIFY(chinese.at(0).unicode() >= 0x4e00); // a CJK ideograph
     QCOMPARE(QLocale().name(), QStringLiteral("zh_CN"));
@@ -105,7 +105,7 @@ void LanguageSettingTest::translationManagerSwitchesTextsAndLocale()
     QVERIFY(QCoreApplication::translate("QPlatformTheme", "Cancel") != QLatin1String("Cancel"));
 
     setting.setLanguage(QStringLiteral("en"));
-    QCOMPARE(QCoreApplication::translate("TaskTableModel", source), QString::fromLatin1(source));
+    QCOMPARE(QCoreApplication::translate("ExportStatusNames", source), QString::fromLatin1(source));
 }
 
 QTEST_GUILESS_MAIN(LanguageSettingTest)

@@ -1,6 +1,7 @@
 #include "tasks/TaskTableModel.h"
 
 #include "api/ExportInfo.h"
+#include "api/ExportStatusNames.h"
 
 #include <QLocale>
 #include <QSet>
@@ -209,16 +210,7 @@ QString TaskTableModel::errorToolTip(const TaskError &error)
 
 QString TaskTableModel::statusText(ExportStatus status, const QString &rawStatus)
 {
-    switch (status) {
-    case ExportStatus::Failed: return tr("Failed");
-    case ExportStatus::Initializing: return tr("Initializing");
-    case ExportStatus::Exporting: return tr("Exporting");
-    case ExportStatus::Succeeded: return tr("Succeeded");
-    case ExportStatus::Unknown: break;
-    }
-    if (rawStatus.isEmpty())
-        return tr("Not checked yet");
-    return tr("Unknown (%1)").arg(rawStatus);
+    return ExportStatusNames::name(status, rawStatus);
 }
 
 QString TaskTableModel::relativeExpiryText(const QDateTime &expiresAt, const QDateTime &now)
