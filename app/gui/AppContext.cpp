@@ -22,6 +22,7 @@
 
 #include <QDir>
 #include <QMessageBox>
+#include <QStandardPaths>
 
 // The icons live in the reportdesk_gui static library; referencing the
 // resource here keeps the linker from dropping it.
@@ -86,6 +87,9 @@ bool AppContext::ensureSimulator()
     if (!m_simulator) {
         SimulatorConfig config;
         config.speedFactor = m_options.demoSpeed;
+        // The demo remembers its exports across restarts, as the real service does.
+        config.stateFile = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            + QStringLiteral("/demo/simulator.json");
         m_simulator = new Simulator(config, this);
     }
     if (m_simulator->start())

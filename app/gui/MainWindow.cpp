@@ -160,11 +160,11 @@ void MainWindow::setupTable()
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 14);
     view->sortByColumn(TaskTableModel::ExportIdColumn, Qt::DescendingOrder);
     view->setColumnWidth(TaskTableModel::ExportIdColumn, 140);
-    view->setColumnWidth(TaskTableModel::ReportColumn, 260);
+    view->setColumnWidth(TaskTableModel::ReportColumn, 230);
     view->setColumnWidth(TaskTableModel::StatusColumn, 170);
     view->setColumnWidth(TaskTableModel::ExportDateColumn, 110);
     view->setColumnWidth(TaskTableModel::LinkExpiresColumn, 110);
-    view->setColumnWidth(TaskTableModel::DownloadColumn, 240);
+    view->setColumnWidth(TaskTableModel::DownloadColumn, 200);
 
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();

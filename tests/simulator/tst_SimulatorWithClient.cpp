@@ -8,10 +8,12 @@
 #include "simulator/Simulator.h"
 #include "simulator/SimulatorScenario.h"
 
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void brokenAnswers_data();
     void brokenAnswers();
     void slowAnswerTimesOut();
+    void exportsSurviveARestartWithAStateFile();
 
 private:
     ApiReply *wait(ApiReply *reply);
@@ -70,6 +73,41 @@ void tst_SimulatorWithClient::init()
     m_client->setEndpoint(ApiEndpoint::custom(m_simulator->endpoint()));
     m_client->setCredentials(Simulator::demoCredentials());
     m_client->setRetryPolicy(0, 10, 10);
+}
+
+void tst_SimulatorWithClient::exportsSurviveARestartWithAStateFile()
+{
+    QTemporaryDir dir;
+    SimulatorConfig config;
+    config.speedFactor = 200;
+    config.stateFile = dir.filePath(QStringLiteral("state/simulator.json"));
+    qint64 exportId = 0;
+    {
+        Simulator first(config);
+        QVERIFY(first.start());
+        m_client->setEndpoint(ApiEndpoint::custom(first.endpoint()));
+        ApiReply *started = wait(m_client->exportCustomizeReport(SimulatorScenario::weeklyReportId, ExportType::Html));
+        QVERIFY(!started->error().isError());
+        exportId = started->exportInfo().exportId;
+        QVERIFY(QFile::exists(config.stateFile));
+    }
+    // A new simulator on the same file knows the export, finished by now, with a working link.
+    Simulator second(config);
+    QVERIFY(second.start());
+    m_client->setEndpoint(ApiEndpoint::custom(second.endpoint()));
+    ExportInfo info;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (info = wait(m_client->describeReportExport(exportId))->exportInfo()).status == ExportStatus::Succeeded, 10000);
+    QCOMPARE(info.exportId, exportId);
+    QVERIFY(info.downloadUrl.isValid());
+    // And a new export never reuses its ExportId.
+    ApiReply *next = wait(m_client->exportCustomizeReport(SimulatorScenario::dailyReportId, ExportType::Html));
+    QVERIFY(next->exportInfo().exportId > exportId);
+    // Without a state file nothing is remembered: the real error for an unknown ExportId.
+    Simulator forgetful(SimulatorConfig {});
+    QVERIFY(forgetful.start());
+    m_client->setEndpoint(ApiEndpoint::custom(forgetful.endpoint()));
+    QCOMPARE(wait(m_client->describeReportExport(exportId))->error().code, QStringLiteral("IllegalParam"));
 }
 
 void tst_SimulatorWithClient::cleanup()

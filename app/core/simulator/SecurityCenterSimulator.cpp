@@ -7,8 +7,13 @@
 #include "simulator/SimulatorScenario.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 #include <QUuid>
 
 namespace {
@@ -52,6 +57,7 @@ SecurityCenterSimulator::SecurityCenterSimulator(const SimulatorConfig &config, 
 {
     m_clock.start();
     setSpeedFactor(config.speedFactor);
+    loadState();
 }
 
 SecurityCenterSimulator::~SecurityCenterSimulator() = default;
@@ -269,6 +275,7 @@ ServiceError SecurityCenterSimulator::exportCustomizeReport(const Call &call, co
         + QLatin1Char('_') + QString::number(job.exportId) + QLatin1Char('.') + extension;
     job.objectKey = QStringLiteral("sas/report/%1/%2.%3").arg(job.exportId).arg(reportId).arg(extension);
     m_exports.insert(job.exportId, job);
+    saveState();
 
     body->insert(QStringLiteral("ExportId"), job.exportId);
     body->insert(QStringLiteral("ReportId"), reportId);
@@ -327,6 +334,61 @@ void SecurityCenterSimulator::publish(const Export &job)
     object.content = ReportDocument::create(*report, job.pdf, job.exportId, job.exportDate, m_config.largeReportBytes);
     object.contentType = job.pdf ? QByteArrayLiteral("application/pdf") : QByteArrayLiteral("text/html");
     m_oss->putObject(job.objectKey, object);
+}
+
+// Each export is stored with the wall-clock time it started, so after a
+// restart its progress continues from where the clock says it is.
+void SecurityCenterSimulator::loadState()
+{
+    if (m_config.stateFile.isEmpty())
+        return;
+    QFile file(m_config.stateFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const QJsonArray exports
+        = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("exports")).toArray();
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    for (const QJsonValue &value : exports) {
+        const QJsonObject o = value.toObject();
+        Export job;
+        job.exportId = o.value(QStringLiteral("exportId")).toInteger();
+        job.reportId = o.value(QStringLiteral("reportId")).toInteger();
+        job.pdf = o.value(QStringLiteral("pdf")).toBool();
+        job.exportDate = QDate::fromString(o.value(QStringLiteral("exportDate")).toString(), Qt::ISODate);
+        job.fileName = o.value(QStringLiteral("fileName")).toString();
+        job.objectKey = o.value(QStringLiteral("objectKey")).toString();
+        job.startedMs = o.value(QStringLiteral("startedAtMs")).toInteger() - nowMs; // relative to m_clock's start
+        if (job.exportId <= 0 || !findReport(job.reportId) || job.objectKey.isEmpty())
+            continue;
+        m_exports.insert(job.exportId, job);
+        m_nextExportId = qMax(m_nextExportId, job.exportId + 1);
+    }
+}
+
+void SecurityCenterSimulator::saveState() const
+{
+    if (m_config.stateFile.isEmpty())
+        return;
+    const qint64 startMs = QDateTime::currentMSecsSinceEpoch() - m_clock.elapsed();
+    QJsonArray exports;
+    for (const Export &job : m_exports) {
+        exports.append(QJsonObject {
+            { QStringLiteral("exportId"), job.exportId },
+            { QStringLiteral("reportId"), job.reportId },
+            { QStringLiteral("pdf"), job.pdf },
+            { QStringLiteral("exportDate"), job.exportDate.toString(Qt::ISODate) },
+            { QStringLiteral("fileName"), job.fileName },
+            { QStringLiteral("objectKey"), job.objectKey },
+            { QStringLiteral("startedAtMs"), startMs + job.startedMs },
+        });
+    }
+    QDir().mkpath(QFileInfo(m_config.stateFile).absolutePath());
+    QSaveFile file(m_config.stateFile);
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    file.write(QJsonDocument(QJsonObject { { QStringLiteral("exports"), exports } }).toJson(QJsonDocument::Compact));
+    // A demo that cannot remember is still a demo: on failure the old file stays.
+    file.commit();
 }
 
 void SecurityCenterSimulator::forgetOldestExport()

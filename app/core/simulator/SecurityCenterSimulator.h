@@ -93,6 +93,8 @@ private:
     QString exportStatusCode(const Export &job) const;
     void publish(const Export &job);
     void forgetOldestExport();
+    void loadState();
+    void saveState() const;
 
     HttpResponse jsonResponse(const Call &call, int status, const QJsonObject &body) const;
     HttpResponse errorResponse(const Call &call, const ServiceError &error) const;

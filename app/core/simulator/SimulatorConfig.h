@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 #include <QtGlobal>
 
 // Misbehaviour on demand. "Next N" counters are consumed one per request; a
@@ -26,5 +28,8 @@ struct SimulatorConfig
     int urlTtlSeconds = 3600; // lifetime of a DownloadUrl
     double speedFactor = 1.0; // > 1 makes exports finish sooner (tests use ~50)
     qint64 largeReportBytes = 300LL * 1024 * 1024; // size of the large scenario report
+    // Where the exports are remembered across restarts, like the real service
+    // remembers them (the demo uses one); empty: in memory only.
+    QString stateFile;
     SimulatorFaults faults;
 };
