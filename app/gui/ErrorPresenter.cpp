@@ -16,8 +16,12 @@ QString ErrorPresenter::describe(const ApiError &error, ApiReply::Operation oper
 
 bool ErrorPresenter::suggestsAccountEdit(const ApiError &error)
 {
-    const QString &code = error.code;
-    return code.startsWith(QLatin1String("InvalidAccessKeyId")) || code == QLatin1String("SignatureDoesNotMatch")
-        || code == QLatin1String("IncompleteSignature") || code == QLatin1String("NoPermission")
-        || code == QLatin1String("Forbidden.RAM") || code.startsWith(QLatin1String("InvalidSecurityToken"));
+    switch (ApiErrorText::category(error)) {
+    case ApiErrorText::Category::BadAccessKeyId:
+    case ApiErrorText::Category::InactiveAccessKey:
+    case ApiErrorText::Category::WrongSecret:
+    case ApiErrorText::Category::NoPermission: return true;
+    default: break;
+    }
+    return error.code.startsWith(QLatin1String("InvalidSecurityToken"));
 }

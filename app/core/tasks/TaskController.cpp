@@ -1,5 +1,7 @@
 #include "tasks/TaskController.h"
 
+#include "api/ApiErrorText.h"
+
 #include "api/ApiReply.h"
 #include "api/SecurityCenterClient.h"
 #include "tasks/PollScheduler.h"
@@ -168,26 +170,21 @@ QString TaskController::lastRequestId(qint64 exportId) const
 
 bool TaskController::isThrottling(const ApiError &error)
 {
-    return error.code.startsWith(QLatin1String("Throttling")) || error.httpStatus == 429;
+    return ApiErrorText::category(error) == ApiErrorText::Category::Throttled || error.httpStatus == 429;
 }
 
+// Wider than ApiErrorText::isAccountWide (which words the banner): a timeout or
+// missing credentials also hold every poll of the account, so they park the
+// rows instead of marking each one failed.
 bool TaskController::isAccountWide(const ApiError &error)
 {
+    if (ApiErrorText::isAccountWide(error))
+        return true;
     switch (error.kind) {
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Timeout: return true; // offline, proxy down, DNS...
+    case ApiError::Kind::Timeout: return true;
     case ApiError::Kind::InvalidRequest: return error.code != ApiError::invalidIdCode();
-    case ApiError::Kind::Service: break;
-    case ApiError::Kind::None:
-    case ApiError::Kind::MalformedResponse:
-    case ApiError::Kind::Cancelled: return false;
-    }
-    static const char *const prefixes[]
-        = { "InvalidAccessKeyId", "SignatureDoesNotMatch", "IncompleteSignature", "InvalidTimeStamp", "NoPermission",
-            "Forbidden",          "InvalidSecurityToken" };
-    for (const char *prefix : prefixes) {
-        if (error.code.startsWith(QLatin1String(prefix)))
-            return true;
+    case ApiError::Kind::Service: return error.code.startsWith(QLatin1String("InvalidSecurityToken"));
+    default: break;
     }
     return false;
 }
