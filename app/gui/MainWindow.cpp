@@ -92,7 +92,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_relativeTimeTimer.setInterval(kRelativeTimeIntervalMs);
     connect(&m_relativeTimeTimer, &QTimer::timeout, this, [this] {
         m_context->tasks()->model()->refreshRelativeTimes();
-        updateAnimation(); // stops this timer once no link is left to age
+        updateRelativeTimeTimer(); // stops once no link is left to age
     });
 
     TaskController *tasks = m_context->tasks();
@@ -186,12 +186,21 @@ void MainWindow::setupTable()
 
     // Everything that changes rows, counts or the current task refreshes the
     // dependent views; each of these is cheap.
-    connect(model, &QAbstractItemModel::dataChanged, this, [this] {
-        updateDetails();
-        updateActions();
-        updateAnimation();
-        updateStatusBar();
-    });
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                // Download progress changes rows many times a second: the details
+                // pane is rebuilt only when the task it shows is among them.
+                const int shown = m_context->tasks()->model()->rowOf(currentExportId());
+                if (shown >= topLeft.row() && shown <= bottomRight.row())
+                    updateDetails();
+                updateActions();
+                updateAnimationTimer();
+                // A running timer re-checks on its own tick; a stopped one may
+                // need to start for a link that just arrived.
+                if (!m_relativeTimeTimer.isActive())
+                    updateRelativeTimeTimer();
+                updateStatusBar();
+            });
     connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
         updatePage();
         updateAnimation();
@@ -539,6 +548,12 @@ void MainWindow::updateStatusBar()
 
 void MainWindow::updateAnimation()
 {
+    updateAnimationTimer();
+    updateRelativeTimeTimer();
+}
+
+void MainWindow::updateAnimationTimer()
+{
     const TaskTableModel *model = m_context->tasks()->model();
     const bool active
         = model->statusCount(ExportStatus::Initializing) + model->statusCount(ExportStatus::Exporting) > 0;
@@ -546,6 +561,11 @@ void MainWindow::updateAnimation()
         m_animationTimer.start();
     else if (!active)
         m_animationTimer.stop();
+}
+
+void MainWindow::updateRelativeTimeTimer()
+{
+    const TaskTableModel *model = m_context->tasks()->model();
     // "in 9 min" texts age only while some link has not expired yet; an idle
     // window with nothing running and only expired links runs no timer at all.
     const QDateTime now = model->now();

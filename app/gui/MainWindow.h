@@ -53,7 +53,9 @@ private:
     void updateActions();
     void updateDetails();
     void updateStatusBar();
-    void updateAnimation();
+    void updateAnimation(); // both timers below
+    void updateAnimationTimer();
+    void updateRelativeTimeTimer();
     void rebuildProfilesMenu();
 
     QList<qint64> selectedExportIds() const;
