@@ -154,9 +154,8 @@ void CliRunner::run()
 void CliRunner::prepareNetwork()
 {
     const ProxySettings proxy = m_context.proxy;
-    const bool manual = proxy.mode == ProxySettings::Mode::Http || proxy.mode == ProxySettings::Mode::Socks5;
     NetworkConfigurator::applyProxy(m_context.network, proxy);
-    if (!manual || proxy.user.isEmpty() || !m_context.profiles || !m_context.profiles->store()) {
+    if (!proxy.needsStoredPassword() || !m_context.profiles || !m_context.profiles->store()) {
         resolveCredentials();
         return;
     }

@@ -301,19 +301,17 @@ void AppContext::applyNetworkSettings()
 {
     const NetworkSettings settings = NetworkSettings::load(m_settings);
     m_client->setTransferTimeout(settings.timeoutMs);
-    applyProxy(settings.proxy);
+    NetworkConfigurator::applyProxy(&m_network, settings.proxy);
     // The proxy password is in the keychain; the proxy works without it until
     // it arrives (or for proxies that need none).
-    const bool manual
-        = settings.proxy.mode == ProxySettings::Mode::Http || settings.proxy.mode == ProxySettings::Mode::Socks5;
-    if (manual && !settings.proxy.user.isEmpty()) {
+    if (settings.proxy.needsStoredPassword()) {
         CredentialJob *job = m_profiles->store()->read(NetworkSettings::proxyPasswordKey());
         connect(job, &CredentialJob::finished, this, [this, proxy = settings.proxy](CredentialJob *finished) {
             if (finished->error().isError())
                 return;
             ProxySettings withPassword = proxy;
             withPassword.password = QString::fromUtf8(finished->secretBlob());
-            applyProxy(withPassword);
+            NetworkConfigurator::applyProxy(&m_network, withPassword);
         });
     }
 
@@ -327,11 +325,6 @@ void AppContext::applyNetworkSettings()
         m_client->setRequestLog(nullptr);
         m_requestLog->setDevice(nullptr);
     }
-}
-
-void AppContext::applyProxy(const ProxySettings &proxy)
-{
-    NetworkConfigurator::applyProxy(&m_network, proxy);
 }
 
 // The log redacts known secrets wherever they would appear.

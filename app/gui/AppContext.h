@@ -91,7 +91,6 @@ private:
     void activateProfile(const Profile &profile);
     void onCredentialsReady(const Profile &profile);
     void applyNetworkSettings();
-    void applyProxy(const ProxySettings &proxy);
     void updateLogSecrets();
     void openAccountDialog(const Profile &profile, bool isNew);
     void saveAccount(const Profile &profile, const AccessKeyCredentials &credentials, bool isNew);

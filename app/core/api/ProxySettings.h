@@ -24,4 +24,6 @@ struct ProxySettings
     // Applies this setting to a QNetworkAccessManager's proxy (System uses the
     // platform's proxy factory).
     QNetworkProxy toNetworkProxy() const;
+    // A manual proxy with a user: its password has to come from the keychain.
+    bool needsStoredPassword() const { return (mode == Mode::Http || mode == Mode::Socks5) && !user.isEmpty(); }
 };
