@@ -3,6 +3,7 @@
 // Lang of the next Security Center call and the service's own error message.
 #include "AddExportIdDialog.h"
 #include "AppContext.h"
+#include "DemoWindowFixture.h"
 #include "MainWindow.h"
 #include "NewExportDialog.h"
 #include "api/SecurityCenterClient.h"
@@ -28,6 +29,7 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <memory>
 
 namespace {
 // The texts the window shows in one language, as the translation says them.
@@ -91,29 +93,24 @@ private:
     void verifyWindowTexts(const Texts &texts, qint64 exportId, AddExportIdDialog *addDialog,
                            NewExportDialog *newDialog);
 
+    std::unique_ptr<DemoWindowFixture> m_fixture;
     AppContext *m_context = nullptr;
     MainWindow *m_window = nullptr;
 };
 
 void LanguageSwitchTest::init()
 {
-    QSettings().clear();
-    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
-    AppContext::Options options;
-    options.demoSpeed = 40; // exports finish in well under a second
-    m_context = new AppContext(options);
-    m_window = new MainWindow(m_context);
-    m_context->setWindow(m_window);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    m_fixture = std::make_unique<DemoWindowFixture>();
+    QVERIFY(m_fixture->open());
+    m_context = m_fixture->context();
+    m_window = m_fixture->window();
 }
 
 void LanguageSwitchTest::cleanup()
 {
-    delete m_window;
-    delete m_context;
-    m_window = nullptr;
+    m_fixture.reset();
     m_context = nullptr;
+    m_window = nullptr;
 }
 
 void LanguageSwitchTest::addLanguageColumns()

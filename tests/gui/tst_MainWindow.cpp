@@ -1,6 +1,7 @@
 // Drives the real main window, offscreen, against the in-process simulator.
 #include "AddExportIdDialog.h"
 #include "AppContext.h"
+#include "DemoWindowFixture.h"
 #include "MainWindow.h"
 #include "NewExportDialog.h"
 #include "api/SecurityCenterClient.h"
@@ -30,6 +31,7 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <functional>
+#include <memory>
 
 class MainWindowTest : public QObject
 {
@@ -53,30 +55,24 @@ private:
     // Runs `drive` on the next modal dialog of type T once it is shown.
     template<typename T> void whenDialogOpens(std::function<void(T *)> drive);
 
+    std::unique_ptr<DemoWindowFixture> m_fixture;
     AppContext *m_context = nullptr;
     MainWindow *m_window = nullptr;
 };
 
 void MainWindowTest::init()
 {
-    QSettings().clear();
-    // Each test starts with no saved tasks.
-    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
-    AppContext::Options options;
-    options.demoSpeed = 40; // exports finish in well under a second
-    m_context = new AppContext(options);
-    m_window = new MainWindow(m_context);
-    m_context->setWindow(m_window);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    m_fixture = std::make_unique<DemoWindowFixture>();
+    QVERIFY(m_fixture->open());
+    m_context = m_fixture->context();
+    m_window = m_fixture->window();
 }
 
 void MainWindowTest::cleanup()
 {
-    delete m_window;
-    delete m_context;
-    m_window = nullptr;
+    m_fixture.reset();
     m_context = nullptr;
+    m_window = nullptr;
 }
 
 void MainWindowTest::startDemo()
