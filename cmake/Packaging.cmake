@@ -146,7 +146,8 @@ The user interface is available in English and Simplified Chinese.")
 # ships in libqt6gui6, which shlibdeps already finds; qt6-qpa-plugins only
 # holds VNC/TUIO and is not needed.)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6svg6")
+# libqt6sql6-sqlite: the QSQLITE driver is a plugin, which shlibdeps cannot see.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6svg6, libqt6sql6-sqlite")
 # A Secret Service provider for the keychain, a CJK font so Chinese does not
 # render as boxes, Qt's own translations, and the Wayland platform plugin.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS

@@ -15,6 +15,8 @@ packages=(
   libgl-dev
   # credentials: QtKeychain and the Secret Service it talks to at run time
   qtkeychain-qt6-dev libsecret-1-0 libsecret-tools gnome-keyring dbus
+  # the export history: Qt's SQLite driver, and SQLite's headers for its bulk read
+  libqt6sql6-sqlite libsqlite3-dev
   # headless GUI runs, screenshots and fonts (CJK, or Chinese renders as boxes)
   xvfb xauth xdotool imagemagick fonts-wqy-microhei fonts-dejavu-core
   # tests and benchmarks

@@ -15,6 +15,7 @@
 #include "i18n/LanguageSetting.h"
 #include "tasks/TaskController.h"
 #include "tasks/TaskFilterProxyModel.h"
+#include "tasks/TaskHistoryStore.h"
 #include "tasks/TaskTableModel.h"
 #include "ui_MainWindow.h"
 
@@ -105,7 +106,18 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
                                  ErrorPresenter::describe(error, ApiReply::Operation::ExportCustomizeReport));
     });
     connect(tasks, &TaskController::saveFailed, this, [this](const QString &path, const QString &error) {
-        statusBar()->showMessage(tr("Could not save the task list to %1: %2").arg(path, error));
+        m_historyPath = path;
+        m_historyError = error;
+        m_banner = Banner::HistoryWriteProblem;
+        updateBanner();
+    });
+    connect(tasks, &TaskController::saved, this, [this] {
+        if (m_banner == Banner::HistoryWriteProblem)
+            hideBanner();
+    });
+    connect(tasks, &TaskController::historyReplaced, this, [this] {
+        m_banner = Banner::TaskFileProblem;
+        updateBanner();
     });
     connect(tasks, &TaskController::accountOk, this, [this] {
         if (m_banner == Banner::AccountProblem)
@@ -126,6 +138,12 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
             updateBanner();
         } else if (m_banner == Banner::TaskFileProblem) {
             hideBanner();
+        }
+        // 0.1's task files are taken over at the first start: said once, in passing.
+        const TaskHistoryStore::ImportReport &imported = m_context->tasks()->store()->lastImport();
+        if (!m_importTold && !imported.isEmpty()) {
+            m_importTold = true;
+            statusBar()->showMessage(imported.message(), 15000);
         }
         updateWindowTitle();
         updatePage();
@@ -762,6 +780,12 @@ void MainWindow::updateBanner()
         return;
     case Banner::TaskFileProblem:
         m_ui->bannerTextLabel->setText(m_context->tasks()->lastLoad().message());
+        m_ui->bannerActionButton->hide();
+        return;
+    case Banner::HistoryWriteProblem:
+        m_ui->bannerTextLabel->setText(tr("Could not save the export history to %1 (%2). Nothing is lost: "
+                                          "ReportDesk keeps the changes and saves them as soon as it can.")
+                                           .arg(m_historyPath, m_historyError));
         m_ui->bannerActionButton->hide();
         return;
     }

@@ -107,8 +107,12 @@ private:
         AccountProblem,
         KeychainUnavailable,
         TaskFileProblem,
+        HistoryWriteProblem,
     };
     Banner m_banner = Banner::None;
     ApiError m_bannerError;
+    QString m_historyPath; // HistoryWriteProblem: where, and the raw reason
+    QString m_historyError;
+    bool m_importTold = false;
     ApiReply::Operation m_bannerOperation = ApiReply::Operation::DescribeReportExport;
 };

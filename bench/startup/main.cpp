@@ -4,7 +4,7 @@
 #include "MainWindow.h"
 #include "StartupProbe.h"
 #include "tasks/ExportTask.h"
-#include "tasks/TaskStore.h"
+#include "tasks/TaskHistoryStore.h"
 
 #include <QAbstractTableModel>
 #include <QApplication>
@@ -80,8 +80,6 @@ int runChild(int argc, char *argv[], const QString &mode)
 // when ALIBABA_CLOUD_ACCESS_KEY_* are set (no keychain, no network at start).
 bool seedTasks()
 {
-    TaskStore store;
-    store.open(QStringLiteral("environment"));
     QVector<ExportTask> tasks;
     tasks.reserve(kSavedTasks);
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -95,15 +93,23 @@ bool seedTasks()
         task.exportDate = QStringLiteral("2026-11-28");
         task.createdAt = now;
         task.lastChecked = now;
+        task.history
+            = { { ExportStatus::Initializing, QStringLiteral("0"), now }, { task.status, task.rawStatus, now } };
         tasks << task;
     }
-    QDir().mkpath(QFileInfo(store.filePath()).absolutePath());
-    QString error;
-    if (!TaskStore::writeFile(store.filePath(), tasks, &error)) {
-        std::fprintf(stderr, "%s: %s\n", qPrintable(store.filePath()), qPrintable(error));
+    QList<qint64> ids;
+    for (const ExportTask &task : std::as_const(tasks))
+        ids.append(task.exportId);
+    TaskHistoryStore store;
+    store.setWatchInterval(0);
+    store.setTaskLookup([&tasks](qint64 id) { return &tasks.at(static_cast<int>(id - 5000000)); });
+    const TaskHistoryStore::LoadResult opened = store.open(QStringLiteral("environment"));
+    if (opened.isProblem()) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(store.databasePath()), qPrintable(opened.detail));
         return false;
     }
-    return true;
+    store.markChanged(ids);
+    return store.flush();
 }
 
 qint64 timeOneStart(const QString &mode, const QProcessEnvironment &environment)

@@ -1,11 +1,12 @@
 // Prints one "name: value unit" line per figure for 100,000 export tasks.
 #include "tasks/TaskFilterProxyModel.h"
-#include "tasks/TaskStore.h"
+#include "tasks/TaskHistoryStore.h"
 #include "tasks/TaskTableModel.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -81,6 +82,37 @@ void print(const char *name, qint64 value, const char *unit)
     std::fflush(stdout);
 }
 
+void printFraction(const char *name, double value, const char *unit)
+{
+    std::printf("%s: %.3f %s\n", name, value, unit);
+    std::fflush(stdout);
+}
+
+// Writes the tasks into a new history, as 0.1's import or a long use would have.
+bool seed(const QString &path, const QVector<ExportTask> &tasks, qint64 *ms)
+{
+    QHash<qint64, const ExportTask *> byId;
+    byId.reserve(tasks.size());
+    QList<qint64> ids;
+    ids.reserve(tasks.size());
+    for (const ExportTask &task : tasks) {
+        byId.insert(task.exportId, &task);
+        ids.append(task.exportId);
+    }
+    TaskHistoryStore store;
+    store.setDatabasePath(path);
+    store.setWatchInterval(0);
+    store.setTaskLookup([&byId](qint64 id) { return byId.value(id); });
+    if (store.open(QStringLiteral("bench")).isProblem())
+        return false;
+    QElapsedTimer timer;
+    timer.start();
+    store.markChanged(ids);
+    const bool ok = store.flush();
+    *ms = timer.elapsed();
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -89,44 +121,67 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     if (!dir.isValid())
         return 1;
-
+    const QString path = dir.filePath(QStringLiteral("history.db"));
     QElapsedTimer timer;
-    timer.start();
-    qint64 cpu = cpuMs();
+    qint64 cpu = 0;
     {
-        const QVector<ExportTask> tasks = makeTasks();
-        TaskStore store;
-        store.setDirectory(dir.path());
-        store.open(QStringLiteral("bench"));
-        store.setTaskProvider([&tasks] { return tasks; });
-        timer.restart();
-        cpu = cpuMs();
-        store.markDirty();
-        if (!store.flush())
+        qint64 ms = 0;
+        if (!seed(path, makeTasks(), &ms))
             return 1;
-        print("tasks_100k_save", timer.elapsed(), "ms");
-        print("tasks_100k_save_cpu", cpuMs() - cpu, "ms");
-        store.close();
+        print("tasks_100k_insert_all", ms, "ms");
     }
 
-    TaskStore store;
-    store.setDirectory(dir.path());
-    timer.restart();
+    // Open + load into the model: what a window does at start (the integrity
+    // check of the file included).
+    TaskTableModel model;
+    timer.start();
     cpu = cpuMs();
-    TaskStore::LoadResult loaded = store.open(QStringLiteral("bench"));
+    auto store = std::make_unique<TaskHistoryStore>();
+    store->setDatabasePath(path);
+    store->setWatchInterval(0);
+    store->setTaskLookup([&model](qint64 id) { return model.task(id); });
+    TaskHistoryStore::LoadResult loaded = store->open(QStringLiteral("bench"));
+    if (loaded.isProblem() || loaded.tasks.size() != TaskCount)
+        return 1;
+    model.resetTasks(std::move(loaded.tasks));
     print("tasks_100k_load", timer.elapsed(), "ms");
     print("tasks_100k_load_cpu", cpuMs() - cpu, "ms");
-    if (loaded.status != TaskStore::LoadStatus::Loaded || loaded.tasks.size() != TaskCount)
-        return 1;
+    QObject::connect(&model, &TaskTableModel::tasksChanged, store.get(), &TaskHistoryStore::markChanged);
 
-    TaskTableModel model;
+    // One task changes (a poll answer with a new status), and is committed.
+    constexpr int Updates = 201;
+    QList<qint64> perUpdateUs;
+    for (int i = 0; i < Updates; ++i) {
+        const ExportTask &task = model.taskAt((i * 487) % TaskCount);
+        TaskError error { QStringLiteral("ServerError"), QStringLiteral("attempt %1").arg(i), QString(), 500 };
+        QElapsedTimer one;
+        one.start();
+        model.setError(task.exportId, error);
+        if (!store->flush())
+            return 1;
+        perUpdateUs.append(one.nsecsElapsed() / 1000);
+    }
+    std::sort(perUpdateUs.begin(), perUpdateUs.end());
+    printFraction("tasks_100k_update_one", double(perUpdateUs.at(Updates / 2)) / 1000.0, "ms");
+
+    // A poll round over 4,000 running exports: one batch, one transaction.
+    QList<qint64> round;
+    for (int i = 0; i < 4000; ++i) {
+        const ExportTask &task = model.taskAt(i * 25);
+        model.setError(task.exportId, { QStringLiteral("Throttling"), QStringLiteral("round"), QString(), 400 });
+        round.append(task.exportId);
+    }
+    timer.restart();
+    if (!store->flush())
+        return 1;
+    print("tasks_4k_batch_commit", timer.elapsed(), "ms");
+
     TaskFilterProxyModel proxy;
-    proxy.setSourceModel(&model);
-    // As the main window shows it: newest first. Filling includes that sort.
-    proxy.sort(TaskTableModel::ExportIdColumn, Qt::DescendingOrder);
+    // As the main window shows it: newest first.
     timer.restart();
     cpu = cpuMs();
-    model.resetTasks(std::move(loaded.tasks));
+    proxy.setSourceModel(&model);
+    proxy.sort(TaskTableModel::ExportIdColumn, Qt::DescendingOrder);
     print("tasks_100k_fill_model", timer.elapsed(), "ms");
     print("tasks_100k_fill_model_cpu", cpuMs() - cpu, "ms");
 

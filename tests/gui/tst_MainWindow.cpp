@@ -9,7 +9,7 @@
 #include "simulator/SimulatorScenario.h"
 #include "tasks/TaskController.h"
 #include "tasks/TaskFilterProxyModel.h"
-#include "tasks/TaskStore.h"
+#include "tasks/TaskHistoryStore.h"
 #include "tasks/TaskTableModel.h"
 
 #include <QAction>
@@ -269,12 +269,22 @@ void MainWindowTest::downloadSavesIntoTheChosenFolder()
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionShowInFolder"))->isEnabled());
     // The saved path survives with the task; the signed link does not.
     QVERIFY(m_context->tasks()->flush());
-    QFile taskFile(m_context->tasks()->store()->filePath());
-    QVERIFY(taskFile.open(QIODevice::ReadOnly));
-    const QByteArray json = taskFile.readAll();
-    QVERIFY(json.contains(QFileInfo(saved).fileName().toUtf8()));
-    QVERIFY(!json.contains("Signature"));
-    QVERIFY(!json.contains("OSSAccessKeyId"));
+    TaskHistoryStore reader;
+    reader.setDatabasePath(m_context->tasks()->store()->databasePath());
+    const TaskHistoryStore::LoadResult stored = reader.open(m_context->tasks()->profileId());
+    const auto it = std::find_if(stored.tasks.cbegin(), stored.tasks.cend(),
+                                 [exportId](const ExportTask &task) { return task.exportId == exportId; });
+    QVERIFY(it != stored.tasks.cend());
+    QCOMPARE(it->savedFilePath, saved);
+    QByteArray bytes; // the database and its write-ahead log, as a thief would read them
+    for (const QString &suffix : { QString(), QStringLiteral("-wal") }) {
+        QFile file(reader.databasePath() + suffix);
+        if (file.open(QIODevice::ReadOnly))
+            bytes += file.readAll();
+    }
+    QVERIFY(bytes.contains(QFileInfo(saved).fileName().toUtf8()));
+    QVERIFY(!bytes.contains("Signature"));
+    QVERIFY(!bytes.contains("OSSAccessKeyId"));
 }
 
 int main(int argc, char *argv[])

@@ -88,7 +88,8 @@ void TestTaskController::init()
     m_controller = makeController();
     m_tester = std::make_unique<QAbstractItemModelTester>(m_controller->model(),
                                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(m_controller->setProfile(QStringLiteral("p")).status, TaskStore::LoadStatus::NoFile);
+    QCOMPARE(m_controller->setProfile(QStringLiteral("p")).status, TaskHistoryStore::LoadStatus::Loaded);
+    QCOMPARE(m_controller->model()->rowCount(), 0);
 }
 
 void TestTaskController::cleanup()
@@ -104,7 +105,8 @@ void TestTaskController::cleanup()
 std::unique_ptr<TaskController> TestTaskController::makeController()
 {
     auto controller = std::make_unique<TaskController>(m_client.get());
-    controller->store()->setDirectory(m_dir->path());
+    controller->store()->setDatabasePath(m_dir->filePath(QStringLiteral("history.db")));
+    controller->store()->setLegacyDirectory(m_dir->filePath(QStringLiteral("tasks")));
     controller->store()->setSaveDelay(10);
     controller->scheduler()->setPolicy(fastPolicy());
     return controller;
@@ -144,10 +146,21 @@ void TestTaskController::startExportReachesSucceeded()
     QVERIFY(m_controller->lastAnswer(id).contains(QLatin1String("DownloadUrl")));
 
     QVERIFY(m_controller->flush());
-    QFile file(m_controller->store()->filePath());
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QByteArray saved = file.readAll();
-    QVERIFY(saved.contains(QByteArray::number(id)));
+    TaskHistoryStore reader;
+    reader.setDatabasePath(m_controller->store()->databasePath());
+    const TaskHistoryStore::LoadResult stored = reader.open(QStringLiteral("p"));
+    QCOMPARE(stored.tasks.size(), 1);
+    QCOMPARE(stored.tasks.first().exportId, id);
+    QCOMPARE(stored.tasks.first().status, ExportStatus::Succeeded);
+    QVERIFY(!stored.tasks.first().downloadUrl.isValid());
+    // Neither the database nor its write-ahead log holds the signed link.
+    QByteArray saved;
+    for (const QString &suffix : { QString(), QStringLiteral("-wal") }) {
+        QFile file(m_controller->store()->databasePath() + suffix);
+        if (file.open(QIODevice::ReadOnly))
+            saved += file.readAll();
+    }
+    QVERIFY(saved.contains(QByteArray(QByteArray("Report ") + QByteArray::number(SimulatorScenario::dailyReportId))));
     QVERIFY(!saved.contains(task->downloadUrl.host().toUtf8()));
     QVERIFY(!saved.contains("Signature"));
 }
@@ -279,8 +292,8 @@ void TestTaskController::restartResumesPolling()
     m_simulator->setSpeedFactor(200);
     m_controller = makeController();
     QSignalSpy finished(m_controller.get(), &TaskController::taskFinished);
-    const TaskStore::LoadResult loaded = m_controller->setProfile(QStringLiteral("p"));
-    QCOMPARE(loaded.status, TaskStore::LoadStatus::Loaded);
+    const TaskHistoryStore::LoadResult loaded = m_controller->setProfile(QStringLiteral("p"));
+    QCOMPARE(loaded.status, TaskHistoryStore::LoadStatus::Loaded);
     QCOMPARE(m_controller->model()->rowCount(), 1);
     QVERIFY(m_controller->scheduler()->isTracked(id));
     QVERIFY(!m_controller->model()->task(id)->downloadUrl.isValid());
@@ -305,10 +318,10 @@ void TestTaskController::profilesKeepSeparateLists()
 {
     const qint64 id = startAndWait(SimulatorScenario::dailyReportId);
     QVERIFY(id > 0);
-    QCOMPARE(m_controller->setProfile(QStringLiteral("other")).status, TaskStore::LoadStatus::NoFile);
+    QCOMPARE(m_controller->setProfile(QStringLiteral("other")).status, TaskHistoryStore::LoadStatus::Loaded);
     QCOMPARE(m_controller->model()->rowCount(), 0);
     QCOMPARE(m_controller->scheduler()->trackedCount(), 0);
-    QCOMPARE(m_controller->setProfile(QStringLiteral("p")).status, TaskStore::LoadStatus::Loaded);
+    QCOMPARE(m_controller->setProfile(QStringLiteral("p")).status, TaskHistoryStore::LoadStatus::Loaded);
     QCOMPARE(m_controller->model()->rowCount(), 1);
     QCOMPARE(m_controller->model()->taskAt(0).exportId, id);
     m_controller->setProfile(QString());
@@ -317,17 +330,24 @@ void TestTaskController::profilesKeepSeparateLists()
 
 void TestTaskController::corruptListIsReported()
 {
+    const QString path = m_dir->filePath(QStringLiteral("broken.db"));
     {
-        QFile file(m_dir->filePath(QStringLiteral("broken.json")));
+        QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("{\"format\":\"reportdesk-tasks\",\"version\":1,\"tasks\":[{");
+        file.write(QByteArray(8192, 'x'));
     }
-    const TaskStore::LoadResult result = m_controller->setProfile(QStringLiteral("broken"));
-    QCOMPARE(result.status, TaskStore::LoadStatus::Corrupt);
+    m_tester.reset();
+    m_controller = makeController();
+    m_controller->store()->setDatabasePath(path);
+    const TaskHistoryStore::LoadResult result = m_controller->setProfile(QStringLiteral("broken"));
+    QCOMPARE(result.status, TaskHistoryStore::LoadStatus::Corrupt);
     QVERIFY(!result.message().isEmpty());
-    QCOMPARE(m_controller->lastLoad().status, TaskStore::LoadStatus::Corrupt);
+    QCOMPARE(m_controller->lastLoad().status, TaskHistoryStore::LoadStatus::Corrupt);
     QCOMPARE(m_controller->model()->rowCount(), 0);
     QVERIFY(QFile::exists(result.movedAsidePath));
+    // The app goes on with a new, working history.
+    m_controller->addExportId(777);
+    QVERIFY(m_controller->flush());
 }
 
 void TestTaskController::accountWideClassification_data()

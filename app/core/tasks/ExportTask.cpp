@@ -32,5 +32,6 @@ bool ExportTask::persistentEquals(const ExportTask &other) const
         && exportType == other.exportType && exportTypeKnown == other.exportTypeKnown && status == other.status
         && rawStatus == other.rawStatus && exportDate == other.exportDate && fileName == other.fileName
         && urlExpiresAt == other.urlExpiresAt && lastChecked == other.lastChecked && createdAt == other.createdAt
-        && lastError == other.lastError && history == other.history && savedFilePath == other.savedFilePath;
+        && lastError == other.lastError && history == other.history && savedFilePath == other.savedFilePath
+        && savedFileSize == other.savedFileSize && savedFileSha256 == other.savedFileSha256;
 }

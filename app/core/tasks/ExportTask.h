@@ -73,6 +73,8 @@ struct ExportTask
     TaskError lastError;
     QList<StatusChange> history;
     QString savedFilePath; // once downloaded
+    qint64 savedFileSize = -1; // bytes written, -1 when unknown
+    QString savedFileSha256; // lower-case hex of what was written, empty when unknown
 
     // In memory only, never persisted.
     QUrl downloadUrl; // signed: never log or save it
@@ -84,3 +86,10 @@ struct ExportTask
     // The fields that TaskStore saves are equal (in-memory fields are ignored).
     bool persistentEquals(const ExportTask &other) const;
 };
+
+// Every member is a Qt value type that may be moved in memory as bytes, so a
+// QVector of 100,000 tasks grows by memmove instead of 100,000 copies.
+Q_DECLARE_TYPEINFO(TaskError, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(StatusChange, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(DownloadProgress, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ExportTask, Q_RELOCATABLE_TYPE);

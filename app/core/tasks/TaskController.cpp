@@ -38,13 +38,26 @@ TaskController::TaskController(SecurityCenterClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_model(new TaskTableModel(this))
-    , m_store(new TaskStore(this))
+    , m_store(new TaskHistoryStore(this))
     , m_scheduler(new PollScheduler(this))
 {
-    m_store->setTaskProvider([this] { return m_model->tasks(); });
-    connect(m_model, &TaskTableModel::tasksChanged, m_store, &TaskStore::markDirty);
-    connect(m_model, &TaskTableModel::tasksTouched, m_store, &TaskStore::markDirtyLazily);
-    connect(m_store, &TaskStore::saveFailed, this, &TaskController::saveFailed);
+    m_store->setTaskLookup([this](qint64 exportId) { return m_model->task(exportId); });
+    connect(m_model, &TaskTableModel::tasksChanged, m_store, &TaskHistoryStore::markChanged);
+    connect(m_model, &TaskTableModel::tasksTouched, m_store, &TaskHistoryStore::markTouched);
+    connect(m_model, &TaskTableModel::tasksRemoved, m_store, &TaskHistoryStore::markRemoved);
+    connect(m_store, &TaskHistoryStore::saveFailed, this, &TaskController::saveFailed);
+    connect(m_store, &TaskHistoryStore::saved, this, &TaskController::saved);
+    connect(m_store, &TaskHistoryStore::externalChanges, this, &TaskController::onExternalChanges);
+    connect(m_store, &TaskHistoryStore::historyDamaged, this, [this](const TaskHistoryStore::LoadResult &damage) {
+        // Nothing readable is lost: what the window shows goes into the new history.
+        QList<qint64> ids;
+        for (const ExportTask &task : m_model->tasks())
+            ids.append(task.exportId);
+        m_store->markChanged(ids);
+        m_lastLoad = damage;
+        m_lastLoad.carriedOver = static_cast<int>(ids.size());
+        Q_EMIT historyReplaced();
+    });
     connect(m_scheduler, &PollScheduler::pollDue, this, &TaskController::poll);
 }
 
@@ -53,10 +66,10 @@ TaskController::~TaskController()
     cancelAll();
     // The model goes first among the children: save while it is still there.
     m_store->flush();
-    m_store->setTaskProvider({});
+    m_store->setTaskLookup({});
 }
 
-TaskStore::LoadResult TaskController::setProfile(const QString &profileId)
+TaskHistoryStore::LoadResult TaskController::setProfile(const QString &profileId)
 {
     cancelAll();
     m_scheduler->clear();
@@ -73,6 +86,23 @@ TaskStore::LoadResult TaskController::setProfile(const QString &profileId)
     m_lastLoad.tasks = {};
     trackUnfinished();
     return m_lastLoad;
+}
+
+void TaskController::onExternalChanges(const QVector<ExportTask> &changed, const QList<qint64> &removed)
+{
+    for (qint64 id : removed) {
+        m_scheduler->untrack(id);
+        if (ApiReply *reply = m_polls.take(id))
+            reply->cancel();
+        m_lastAnswers.remove(id);
+    }
+    m_model->mergeStoredTasks(changed, removed);
+    // Whoever wrote them may have stopped watching (a CLI run that ended): this window follows them on.
+    for (const ExportTask &task : changed) {
+        if (!task.isFinished())
+            m_scheduler->track(task.exportId);
+    }
+    Q_EMIT externalChangesMerged(static_cast<int>(changed.size()), static_cast<int>(removed.size()));
 }
 
 void TaskController::trackUnfinished()

@@ -4,7 +4,7 @@
 #include "api/ApiReply.h"
 #include "api/ExportStatus.h"
 #include "api/ExportType.h"
-#include "tasks/TaskStore.h"
+#include "tasks/TaskHistoryStore.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -33,14 +33,14 @@ public:
 
     TaskTableModel *model() const { return m_model; }
     PollScheduler *scheduler() const { return m_scheduler; }
-    TaskStore *store() const { return m_store; }
+    TaskHistoryStore *store() const { return m_store; }
 
     // Saves the current profile's list, loads the given one and resumes polling.
     // An empty id closes the list (no account).
-    TaskStore::LoadResult setProfile(const QString &profileId);
+    TaskHistoryStore::LoadResult setProfile(const QString &profileId);
     QString profileId() const { return m_store->profileId(); }
     // The outcome of the last setProfile() (message() is empty when all went well).
-    const TaskStore::LoadResult &lastLoad() const { return m_lastLoad; }
+    const TaskHistoryStore::LoadResult &lastLoad() const { return m_lastLoad; }
 
     // Adds a known ExportId and asks about it at once. A duplicate is not added
     // again: the existing row is returned. -1 for an id <= 0.
@@ -82,8 +82,16 @@ Q_SIGNALS:
     void accountProblem(const ApiError &error, ApiReply::Operation operation);
     // A call went through after an accountProblem(): the banner can go.
     void accountOk();
-    // The list could not be saved (disk full, permissions...).
+    // The history could not be written (disk full, permissions...); the changes
+    // stay pending and are retried.
     void saveFailed(const QString &path, const QString &error);
+    // A write went through (after a saveFailed(), the banner can go).
+    void saved();
+    // Another window or reportdesk-cli changed the history of this profile; the
+    // model has taken it in.
+    void externalChangesMerged(int changed, int removed);
+    // The history file was found damaged after the start and replaced; lastLoad() says how.
+    void historyReplaced();
 
 private:
     void poll(qint64 exportId);
@@ -93,13 +101,14 @@ private:
     bool noteAccountProblem(const ApiError &error, ApiReply::Operation operation);
     void cancelAll();
     void trackUnfinished();
+    void onExternalChanges(const QVector<ExportTask> &changed, const QList<qint64> &removed);
     static TaskError taskErrorFrom(const ApiError &error);
 
     SecurityCenterClient *m_client;
     TaskTableModel *m_model;
-    TaskStore *m_store;
+    TaskHistoryStore *m_store;
     PollScheduler *m_scheduler;
-    TaskStore::LoadResult m_lastLoad;
+    TaskHistoryStore::LoadResult m_lastLoad;
     QHash<qint64, QPointer<ApiReply>> m_polls;
     QList<QPointer<ApiReply>> m_starts;
     QHash<qint64, QJsonObject> m_lastAnswers;

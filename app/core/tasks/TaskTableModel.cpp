@@ -283,7 +283,7 @@ int TaskTableModel::addTask(const ExportTask &task)
     m_rowById.insert(task.exportId, row);
     countStatus(task.status, 1);
     endInsertRows();
-    Q_EMIT tasksChanged();
+    Q_EMIT tasksChanged({ task.exportId });
     return row;
 }
 
@@ -322,8 +322,12 @@ void TaskTableModel::clear()
 {
     if (m_tasks.isEmpty())
         return;
+    QList<qint64> ids;
+    ids.reserve(m_tasks.size());
+    for (const ExportTask &t : std::as_const(m_tasks))
+        ids.append(t.exportId);
     resetTasks({});
-    Q_EMIT tasksChanged();
+    Q_EMIT tasksRemoved(ids);
 }
 
 bool TaskTableModel::removeTask(qint64 exportId)
@@ -333,11 +337,63 @@ bool TaskTableModel::removeTask(qint64 exportId)
 
 int TaskTableModel::removeTasks(const QList<qint64> &exportIds)
 {
+    return removeRows(exportIds, true);
+}
+
+QList<qint64> TaskTableModel::mergeStoredTasks(const QVector<ExportTask> &stored, const QList<qint64> &removed)
+{
+    QList<qint64> added;
+    QVector<ExportTask> appended;
+    for (const ExportTask &incoming : stored) {
+        const int row = rowOf(incoming.exportId);
+        if (row < 0) {
+            if (!added.contains(incoming.exportId)) {
+                appended.append(incoming);
+                added.append(incoming.exportId);
+            }
+            continue;
+        }
+        ExportTask &t = m_tasks[row];
+        if (t.persistentEquals(incoming))
+            continue;
+        const ExportStatus oldStatus = t.status;
+        // What only this window knows (a signed link, a running download) stays.
+        ExportTask merged = incoming;
+        merged.downloadUrl = t.downloadUrl;
+        merged.download = t.download;
+        t = std::move(merged);
+        if (oldStatus != t.status) {
+            countStatus(oldStatus, -1);
+            countStatus(t.status, 1);
+        }
+        emitRowChanged(row);
+        if (oldStatus != t.status)
+            Q_EMIT statusChanged(t.exportId, oldStatus, t.status);
+    }
+    if (!appended.isEmpty()) {
+        const int first = static_cast<int>(m_tasks.size());
+        beginInsertRows({}, first, first + static_cast<int>(appended.size()) - 1);
+        for (ExportTask &task : appended) {
+            m_rowById.insert(task.exportId, static_cast<int>(m_tasks.size()));
+            countStatus(task.status, 1);
+            m_tasks.append(std::move(task));
+        }
+        endInsertRows();
+    }
+    removeRows(removed, false);
+    return added;
+}
+
+int TaskTableModel::removeRows(const QList<qint64> &exportIds, bool announce)
+{
     QList<int> rows;
+    QList<qint64> removed;
     for (qint64 id : exportIds) {
         const int row = rowOf(id);
-        if (row >= 0 && !rows.contains(row))
+        if (row >= 0 && !rows.contains(row)) {
             rows.append(row);
+            removed.append(id);
+        }
     }
     if (rows.isEmpty())
         return 0;
@@ -360,7 +416,8 @@ int TaskTableModel::removeTasks(const QList<qint64> &exportIds)
         i = j;
     }
     rebuildIndex(rows.last());
-    Q_EMIT tasksChanged();
+    if (announce)
+        Q_EMIT tasksRemoved(removed);
     return static_cast<int>(rows.size());
 }
 
@@ -407,7 +464,8 @@ int TaskTableModel::updateFromExportInfos(const QList<ExportInfo> &infos)
 {
     QList<int> rows;
     QList<std::tuple<qint64, ExportStatus, ExportStatus>> statusChanges;
-    bool significant = false;
+    QList<qint64> changed;
+    QList<qint64> touched;
     for (const ExportInfo &info : infos) {
         const int row = rowOf(info.exportId);
         if (row < 0)
@@ -417,7 +475,7 @@ int TaskTableModel::updateFromExportInfos(const QList<ExportInfo> &infos)
         ExportTask before = t; // implicitly shared members: a cheap copy
         const bool statusMoved = applyExportInfo(t, info);
         before.lastChecked = t.lastChecked;
-        significant = significant || !before.persistentEquals(t);
+        (before.persistentEquals(t) ? touched : changed).append(t.exportId);
         if (statusMoved) {
             countStatus(oldStatus, -1);
             countStatus(t.status, 1);
@@ -439,11 +497,11 @@ int TaskTableModel::updateFromExportInfos(const QList<ExportInfo> &infos)
     }
     for (const auto &[id, from, to] : std::as_const(statusChanges))
         Q_EMIT statusChanged(id, from, to);
-    // A poll that only moved "last checked" is not worth rewriting a large file at once.
-    if (significant)
-        Q_EMIT tasksChanged();
-    else
-        Q_EMIT tasksTouched();
+    // A poll that only moved "last checked" is worth saving, but not at once.
+    if (!changed.isEmpty())
+        Q_EMIT tasksChanged(changed);
+    if (!touched.isEmpty())
+        Q_EMIT tasksTouched(touched);
     return static_cast<int>(rows.size());
 }
 
@@ -457,9 +515,9 @@ bool TaskTableModel::setError(qint64 exportId, const TaskError &error)
     m_tasks[row].lastChecked = now();
     emitRowChanged(row);
     if (changed)
-        Q_EMIT tasksChanged();
+        Q_EMIT tasksChanged({ exportId });
     else
-        Q_EMIT tasksTouched();
+        Q_EMIT tasksTouched({ exportId });
     return true;
 }
 
@@ -477,7 +535,7 @@ bool TaskTableModel::setDownloadProgress(qint64 exportId, const DownloadProgress
     if (row < 0 || m_tasks.at(row).download == progress)
         return false;
     m_tasks[row].download = progress;
-    // Progress is not persisted: no tasksChanged().
+    // Progress is not kept in the history: no tasksChanged.
     Q_EMIT dataChanged(index(row, DownloadColumn), index(row, DownloadColumn));
     return true;
 }
@@ -489,7 +547,7 @@ bool TaskTableModel::setSavedFilePath(qint64 exportId, const QString &path)
         return false;
     m_tasks[row].savedFilePath = path;
     emitRowChanged(row);
-    Q_EMIT tasksChanged();
+    Q_EMIT tasksChanged({ exportId });
     return true;
 }
 
@@ -500,7 +558,7 @@ bool TaskTableModel::setReportTitle(qint64 exportId, const QString &title)
         return false;
     m_tasks[row].reportTitle = title;
     Q_EMIT dataChanged(index(row, ReportColumn), index(row, ReportColumn));
-    Q_EMIT tasksChanged();
+    Q_EMIT tasksChanged({ exportId });
     return true;
 }
 

@@ -90,6 +90,11 @@ public:
     void clear();
     bool removeTask(qint64 exportId);
     int removeTasks(const QList<qint64> &exportIds);
+    // Takes in what another process wrote to the history: updates and appends
+    // rows (keeping this window's links and downloads), removes the removed
+    // ones, keeps selection-friendly row identity, and does not announce any of
+    // it as a change to save. Returns the ExportIds that were added.
+    QList<qint64> mergeStoredTasks(const QVector<ExportTask> &stored, const QList<qint64> &removed);
 
     // Applies an answer of DescribeReportExport / ExportCustomizeReport;
     // appends to the history when the status changes; clears the last error.
@@ -118,10 +123,13 @@ public Q_SLOTS:
     void refreshRelativeTimes();
 
 Q_SIGNALS:
-    // Something TaskStore saves has changed (not download progress, not retranslation).
-    void tasksChanged();
+    // Something the history keeps has changed in these tasks (not download
+    // progress, not retranslation).
+    void tasksChanged(const QList<qint64> &exportIds);
     // Only "last checked" moved: worth saving, but not urgently.
-    void tasksTouched();
+    void tasksTouched(const QList<qint64> &exportIds);
+    // These tasks left the list.
+    void tasksRemoved(const QList<qint64> &exportIds);
     // A task's status moved (after the change is in the model).
     void statusChanged(qint64 exportId, ExportStatus oldStatus, ExportStatus newStatus);
 
@@ -134,6 +142,7 @@ private:
     void rebuildIndex(int fromRow);
     void countStatus(ExportStatus status, int delta);
     void emitRowChanged(int row);
+    int removeRows(const QList<qint64> &exportIds, bool announce);
 
     QVector<ExportTask> m_tasks;
     QHash<qint64, int> m_rowById;

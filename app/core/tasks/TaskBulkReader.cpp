@@ -1,0 +1,310 @@
+#include "tasks/TaskBulkReader.h"
+
+#include "tasks/HistorySql.h"
+#include "tasks/TaskRows.h"
+
+#include <QHash>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QVariant>
+
+#include <QElapsedTimer>
+#include <cstdio>
+#include <memory>
+#include <sqlite3.h>
+#include <vector>
+
+Q_DECLARE_OPAQUE_POINTER(sqlite3 *)
+Q_DECLARE_METATYPE(sqlite3 *)
+
+namespace {
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    if (db.driverName() != QLatin1String("QSQLITE"))
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// Repeated texts (a status, a date, a title run) share one QString instead of
+// one allocation per row: fewer allocations to load, less memory to keep.
+// Values of the current row, fetched once per column: the sqlite3_value
+// accessors take no lock, unlike each sqlite3_column_*() call.
+class Row
+{
+public:
+    void fetch(sqlite3_stmt *statement, int columns)
+    {
+        for (int i = 0; i < columns; ++i)
+            m_values[i] = sqlite3_column_value(statement, i);
+    }
+    bool isNull(int column) const { return sqlite3_value_type(m_values[column]) == SQLITE_NULL; }
+    qint64 int64(int column) const { return sqlite3_value_int64(m_values[column]); }
+    int integer(int column) const { return sqlite3_value_int(m_values[column]); }
+    QDateTime time(int column) const
+    {
+        return isNull(column) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(int64(column), Qt::UTC);
+    }
+    QUtf8StringView text(int column) const
+    {
+        const auto *data = reinterpret_cast<const char *>(sqlite3_value_text(m_values[column]));
+        return data ? QUtf8StringView(data, sqlite3_value_bytes(m_values[column])) : QUtf8StringView();
+    }
+
+private:
+    sqlite3_value *m_values[TaskRowColumnCount] = {};
+};
+
+// Repeated texts (a status, a date, a run of one title) share one QString
+// instead of one allocation per row: fewer allocations, less memory kept.
+class TextColumn
+{
+public:
+    QString take(QUtf8StringView text)
+    {
+        if (text.data() == nullptr)
+            return {};
+        m_repeated = m_valid && QAnyStringView::equal(m_value, text);
+        if (!m_repeated) {
+            m_value = QString::fromUtf8(text.data(), text.size());
+            m_valid = true;
+        }
+        return m_value;
+    }
+    // The last take() gave the same text as the one before.
+    bool repeated() const { return m_repeated; }
+
+private:
+    QString m_value;
+    bool m_valid = false;
+    bool m_repeated = false;
+};
+
+// The status of a raw text, worked out again only when the text changes.
+class StatusColumn
+{
+public:
+    ExportStatus take(const Row &row, int rawColumn, int numberColumn, QString *raw)
+    {
+        *raw = m_raw.take(row.text(rawColumn));
+        if (raw->isEmpty())
+            return static_cast<ExportStatus>(row.integer(numberColumn));
+        if (!m_raw.repeated() || !m_known) {
+            m_status = exportStatusFromString(*raw);
+            m_known = true;
+        }
+        return m_status;
+    }
+
+private:
+    TextColumn m_raw;
+    ExportStatus m_status = ExportStatus::Unknown;
+    bool m_known = false;
+};
+
+class Statement
+{
+public:
+    Statement(sqlite3 *db, const QString &sql, const QString &profile)
+    {
+        const QByteArray text = sql.toUtf8();
+        m_rc = sqlite3_prepare_v2(db, text.constData(), static_cast<int>(text.size()), &m_statement, nullptr);
+        if (m_rc != SQLITE_OK)
+            return;
+        m_profile = profile.toUtf8();
+        m_rc = sqlite3_bind_text(m_statement, sqlite3_bind_parameter_index(m_statement, ":profile"),
+                                 m_profile.constData(), static_cast<int>(m_profile.size()), SQLITE_STATIC);
+    }
+    ~Statement() { sqlite3_finalize(m_statement); }
+    Q_DISABLE_COPY_MOVE(Statement)
+
+    bool ok() const { return m_rc == SQLITE_OK || m_rc == SQLITE_ROW || m_rc == SQLITE_DONE; }
+    bool next()
+    {
+        m_rc = sqlite3_step(m_statement);
+        return m_rc == SQLITE_ROW;
+    }
+    bool done() const { return m_rc == SQLITE_DONE; }
+    sqlite3_stmt *get() const { return m_statement; }
+
+private:
+    sqlite3_stmt *m_statement = nullptr;
+    QByteArray m_profile;
+    int m_rc = SQLITE_OK;
+};
+
+QString sqliteError(sqlite3 *db)
+{
+    return QString::fromUtf8(sqlite3_errmsg(db));
+}
+
+bool readTasks(sqlite3 *db, const QString &profile, QVector<ExportTask> *tasks, QString *error)
+{
+    {
+        Statement count(db, HistorySql::countTasks(), profile);
+        if (count.ok() && count.next())
+            tasks->reserve(sqlite3_column_int(count.get(), 0));
+    }
+    Statement s(db, HistorySql::selectTasks(), profile);
+    TextColumn title, type, date, fileName, code, message, requestId, savedPath, sha256;
+    StatusColumn status;
+    Row row;
+    while (s.ok() && s.next()) {
+        row.fetch(s.get(), TaskRowColumnCount);
+        ExportTask &t = tasks->emplace_back();
+        t.exportId = row.int64(ColExportId);
+        t.reportId = row.int64(ColReportId);
+        t.reportTitle = title.take(row.text(ColTitle));
+        if (!row.isNull(ColExportType)) {
+            t.exportTypeKnown = true;
+            t.exportType = type.take(row.text(ColExportType)).compare(QLatin1String("PDF"), Qt::CaseInsensitive) == 0
+                ? ExportType::Pdf
+                : ExportType::Html;
+        }
+        t.status = status.take(row, ColRawStatus, ColStatus, &t.rawStatus);
+        t.exportDate = date.take(row.text(ColExportDate));
+        t.fileName = fileName.take(row.text(ColFileName));
+        t.urlExpiresAt = row.time(ColUrlExpiresAt);
+        t.lastChecked = row.time(ColLastCheckedAt);
+        t.createdAt = row.time(ColCreatedAt);
+        if (!row.isNull(ColErrorCode) || !row.isNull(ColErrorMessage)) {
+            t.lastError.code = code.take(row.text(ColErrorCode));
+            t.lastError.message = message.take(row.text(ColErrorMessage));
+            t.lastError.requestId = requestId.take(row.text(ColErrorRequestId));
+            t.lastError.httpStatus = row.integer(ColErrorHttpStatus);
+        }
+        t.savedFilePath = savedPath.take(row.text(ColSavedPath));
+        t.savedFileSize = row.isNull(ColSavedSize) ? -1 : row.int64(ColSavedSize);
+        t.savedFileSha256 = sha256.take(row.text(ColSavedSha256));
+    }
+    if (!s.done()) {
+        *error = sqliteError(db);
+        return false;
+    }
+    return true;
+}
+
+struct HistoryEntry
+{
+    qint64 exportId;
+    StatusChange change;
+};
+
+// Rows in ExportId order, as selectHistory() gives them.
+bool readHistory(sqlite3 *db, const QString &profile, std::vector<HistoryEntry> *history, QString *error)
+{
+    Statement s(db, HistorySql::selectHistory(), profile);
+    StatusColumn status;
+    Row row;
+    while (s.ok() && s.next()) {
+        row.fetch(s.get(), 5);
+        HistoryEntry &entry = history->emplace_back();
+        entry.exportId = row.int64(0);
+        entry.change.status = status.take(row, 3, 2, &entry.change.rawStatus);
+        entry.change.time = row.time(4);
+    }
+    if (!s.done()) {
+        *error = sqliteError(db);
+        return false;
+    }
+    return true;
+}
+
+// Both lists are in ExportId order: one walk hands each task its entries.
+void attachHistory(QVector<ExportTask> *tasks, std::vector<HistoryEntry> *history)
+{
+    size_t h = 0;
+    const size_t end = history->size();
+    for (ExportTask &task : *tasks) {
+        while (h < end && (*history)[h].exportId < task.exportId)
+            ++h; // entries of a removed task: kept as evidence, not shown
+        size_t last = h;
+        while (last < end && (*history)[last].exportId == task.exportId)
+            ++last;
+        if (last == h)
+            continue;
+        task.history.reserve(static_cast<qsizetype>(last - h));
+        for (; h < last; ++h)
+            task.history.append(std::move((*history)[h].change));
+    }
+}
+
+// The history is read on a second connection beside the tasks: on two cores
+// the two halves of a large load take the time of the longer one.
+bool readHistoryBeside(const QString &path, const QString &profile, std::vector<HistoryEntry> *history, QString *error)
+{
+    sqlite3 *db = nullptr;
+    const QByteArray file = path.toUtf8();
+    // NOMUTEX: this connection lives and dies on one thread.
+    if (sqlite3_open_v2(file.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+        *error = db ? sqliteError(db) : QStringLiteral("cannot open %1").arg(path);
+        sqlite3_close(db);
+        return false;
+    }
+    sqlite3_busy_timeout(db, 5000);
+    const bool ok = readHistory(db, profile, history, error);
+    sqlite3_close(db);
+    return ok;
+}
+
+} // namespace
+
+bool TaskBulkReader::read(const QSqlDatabase &db, const QString &profile, QVector<ExportTask> *tasks, QString *error)
+{
+    sqlite3 *handle = sqliteHandle(db);
+    if (!handle)
+        return readPortable(db, profile, tasks, error);
+    tasks->clear();
+    std::vector<HistoryEntry> history;
+    QString historyError;
+    bool historyOk = false;
+    const QString path = db.databaseName();
+    std::unique_ptr<QThread> beside(
+        QThread::create([&] { historyOk = readHistoryBeside(path, profile, &history, &historyError); }));
+    beside->start();
+    const bool tasksOk = readTasks(handle, profile, tasks, error);
+    beside->wait();
+    if (!tasksOk || !historyOk) {
+        if (tasksOk)
+            *error = historyError;
+        tasks->clear();
+        return false;
+    }
+    attachHistory(tasks, &history);
+    return true;
+}
+
+bool TaskBulkReader::readPortable(const QSqlDatabase &db, const QString &profile, QVector<ExportTask> *tasks,
+                                  QString *error)
+{
+    tasks->clear();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(HistorySql::selectTasks());
+    query.bindValue(QStringLiteral(":profile"), profile);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    QHash<qint64, int> rowById;
+    while (query.next()) {
+        tasks->append(TaskRows::readTask(query));
+        rowById.insert(tasks->constLast().exportId, static_cast<int>(tasks->size() - 1));
+    }
+    QSqlQuery history(db);
+    history.setForwardOnly(true);
+    history.prepare(HistorySql::selectHistory());
+    history.bindValue(QStringLiteral(":profile"), profile);
+    if (!history.exec()) {
+        *error = history.lastError().text();
+        tasks->clear();
+        return false;
+    }
+    TaskRows::readHistory(history, tasks, rowById);
+    return true;
+}
