@@ -38,6 +38,7 @@ struct CliOptions
 
     bool json = false;
     bool verbose = false;
+    bool recordHistory = true; // --no-history: the run leaves no trace in the export history
 
     // Command arguments.
     qint64 id = 0; // REPORT_ID (export) or EXPORT_ID (status, download)

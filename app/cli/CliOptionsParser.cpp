@@ -18,11 +18,13 @@ struct OptionSpec
 };
 
 const OptionSpec optionSpecs[] = {
-    { QLatin1String("--site"), true },      { QLatin1String("--endpoint"), true }, { QLatin1String("--lang"), true },
-    { QLatin1String("--signature"), true }, { QLatin1String("--profile"), true },  { QLatin1String("--json"), false },
-    { QLatin1String("--verbose"), false },  { QLatin1String("--version"), false }, { QLatin1String("--help"), false },
-    { QLatin1String("--type"), true },      { QLatin1String("--wait"), false },    { QLatin1String("--output"), true },
-    { QLatin1String("--default"), false },
+    { QLatin1String("--site"), true },     { QLatin1String("--endpoint"), true },
+    { QLatin1String("--lang"), true },     { QLatin1String("--signature"), true },
+    { QLatin1String("--profile"), true },  { QLatin1String("--json"), false },
+    { QLatin1String("--verbose"), false }, { QLatin1String("--version"), false },
+    { QLatin1String("--help"), false },    { QLatin1String("--type"), true },
+    { QLatin1String("--wait"), false },    { QLatin1String("--output"), true },
+    { QLatin1String("--default"), false }, { QLatin1String("--no-history"), false },
 };
 
 const OptionSpec *findOption(const QString &name)
@@ -273,6 +275,8 @@ bool applyOption(const QString &name, const QString &value, CliOptions *options,
         options->wait = true;
     } else if (name == QLatin1String("--default")) {
         options->makeDefault = true;
+    } else if (name == QLatin1String("--no-history")) {
+        options->recordHistory = false;
     }
     return true;
 }
@@ -366,6 +370,8 @@ QString CliOptionsParser::helpText()
               "  --profile NAME        Use a saved profile's credentials.\n"
               "  --json                Machine-readable output on standard output.\n"
               "  --verbose             Redacted request log on standard error.\n"
+              "  --no-history          Do not record this run's exports and downloads in the export\n"
+              "                        history that the ReportDesk window shows.\n"
               "  --version             Print the version.\n"
               "  --help                Print this help.\n"
               "\n"

@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 
+#include "CliHistory.h"
 #include "CliOptionsParser.h"
 #include "CliOutput.h"
 #include "api/NetworkConfigurator.h"
@@ -100,6 +101,15 @@ CliRunner::~CliRunner()
 {
     if (m_downloads && m_exportId != 0)
         m_downloads->cancel(m_exportId);
+}
+
+CliHistory *CliRunner::history()
+{
+    if (!m_options.recordHistory || m_historyProfileId.isEmpty())
+        return nullptr;
+    if (!m_history)
+        m_history = new CliHistory(m_historyProfileId, m_context.err, this);
+    return m_history;
 }
 
 void CliRunner::start()
@@ -235,6 +245,8 @@ void CliRunner::onProfileCredentials(CredentialJob *job, const Profile &profile)
 
 void CliRunner::connectClient(const AccessKeyCredentials &credentials, const std::optional<Profile> &profile)
 {
+    // The window files the environment's key under its own profile too.
+    m_historyProfileId = profile ? profile->id : Profile::environmentId();
     const bool explicitEndpoint = m_options.siteGiven || !m_options.endpoint.isEmpty();
     const ApiEndpoint endpoint = profile && !explicitEndpoint ? profile->endpoint : m_options.apiEndpoint();
     const SignatureVersion version
@@ -303,6 +315,8 @@ void CliRunner::startExport()
         m_started = reply->exportInfo();
         if (m_started.reportId == 0)
             m_started.reportId = m_options.id;
+        if (CliHistory *history = this->history())
+            history->recordStarted(m_started, m_options.id, m_options.exportType);
         if (!m_options.wait) {
             if (m_options.json)
                 writeJson(CliOutput::exportStartedJson(m_started));
@@ -336,6 +350,9 @@ void CliRunner::onStatus(ApiReply *reply)
     m_latest = reply->exportInfo();
     if (m_latest.exportId == 0)
         m_latest.exportId = m_exportId;
+    // An export this run started, or one the history already follows, is kept current.
+    if (CliHistory *history = this->history())
+        history->recordStatus(m_latest, m_options.command == CliOptions::Command::Export);
 
     const ExportStatus status = m_latest.status;
     const bool waiting = m_options.wait && !isExportFinished(status);
@@ -456,6 +473,8 @@ void CliRunner::onDownloadFinished(qint64 exportId, const DownloadResult &result
         finish(code);
         return;
     }
+    if (CliHistory *history = this->history())
+        history->recordSaved(m_latest, result);
     if (m_options.json) {
         QJsonObject object = CliOutput::exportStatusJson(m_latest);
         object.insert(QStringLiteral("File"), result.filePath);

@@ -17,6 +17,7 @@
 
 #include <optional>
 
+class CliHistory;
 class CredentialJob;
 class DownloadCoordinator;
 class DownloadQueue;
@@ -85,6 +86,8 @@ private:
     void onProfileCredentials(CredentialJob *job, const Profile &profile);
     void connectClient(const AccessKeyCredentials &credentials, const std::optional<Profile> &profile);
     void runApiCommand();
+    // The export history of the credentials' profile; nullptr with --no-history.
+    CliHistory *history();
 
     void listReports();
     void startExport();
@@ -124,6 +127,8 @@ private:
     qint64 m_exportId = 0; // the export being followed
     ExportInfo m_started; // ExportCustomizeReport's answer (FileName, type)
     ExportInfo m_latest; // the last DescribeReportExport answer
+    QString m_historyProfileId; // known once the credentials are
+    CliHistory *m_history = nullptr;
     ExportStatus m_lastShownStatus = ExportStatus::Unknown;
     bool m_finished = false;
     QString m_proxyPassword; // for the log's redaction list only

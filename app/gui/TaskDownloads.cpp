@@ -78,7 +78,7 @@ void TaskDownloads::onFinished(qint64 exportId, const DownloadResult &result)
         progress.state = DownloadProgress::State::Saved;
         progress.received = result.bytesReceived;
         progress.total = result.bytesReceived;
-        m_model->setSavedFilePath(exportId, result.filePath);
+        m_model->setSavedFile(exportId, result.filePath, result.bytesReceived, result.sha256);
         m_model->setDownloadProgress(exportId, progress);
         Q_EMIT downloadSaved(exportId, result.filePath);
         return;

@@ -191,6 +191,8 @@ void DownloadJob::writeAvailable()
             return;
         }
         m_result.bytesReceived += data.size();
+        // Hashed as written, so the history records what is on disk without reading it again.
+        m_hash.addData(data);
         if (m_result.expectedBytes < 0)
             keepTail(data.constData(), data.size());
     }
@@ -279,6 +281,7 @@ void DownloadJob::commitFile()
     if (m_file->commit()) {
         delete m_file;
         m_file = nullptr;
+        m_result.sha256 = QString::fromLatin1(m_hash.result().toHex());
         return;
     }
     const int savedErrno = errno;

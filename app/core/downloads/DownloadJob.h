@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCryptographicHash>
+
 #include "downloads/DownloadOptions.h"
 #include "downloads/DownloadResult.h"
 
@@ -75,6 +77,7 @@ private:
     DownloadOptions m_options;
     State m_state = State::Ready;
     DownloadResult m_result;
+    QCryptographicHash m_hash { QCryptographicHash::Sha256 };
     QPointer<QNetworkReply> m_reply;
     QSaveFile *m_file = nullptr;
     QByteArray m_errorBody;

@@ -33,6 +33,7 @@ struct DownloadResult
     QString filePath; // where the file was (or would have been) saved
     qint64 bytesReceived = 0;
     qint64 expectedBytes = -1; // Content-Length, -1 when not sent
+    QString sha256; // Success: lower-case hex SHA-256 of the saved file
     ApiError apiError; // LinkUnavailable: why no link came
 
     bool isSuccess() const { return kind == Kind::Success; }

@@ -551,6 +551,22 @@ bool TaskTableModel::setSavedFilePath(qint64 exportId, const QString &path)
     return true;
 }
 
+bool TaskTableModel::setSavedFile(qint64 exportId, const QString &path, qint64 size, const QString &sha256)
+{
+    const int row = rowOf(exportId);
+    if (row < 0)
+        return false;
+    ExportTask &t = m_tasks[row];
+    if (t.savedFilePath == path && t.savedFileSize == size && t.savedFileSha256 == sha256)
+        return false;
+    t.savedFilePath = path;
+    t.savedFileSize = size;
+    t.savedFileSha256 = sha256;
+    emitRowChanged(row);
+    Q_EMIT tasksChanged({ exportId });
+    return true;
+}
+
 bool TaskTableModel::setReportTitle(qint64 exportId, const QString &title)
 {
     const int row = rowOf(exportId);

@@ -105,6 +105,8 @@ public:
     bool clearError(qint64 exportId);
     bool setDownloadProgress(qint64 exportId, const DownloadProgress &progress);
     bool setSavedFilePath(qint64 exportId, const QString &path);
+    // A download saved: where, how many bytes, and their SHA-256 (hex).
+    bool setSavedFile(qint64 exportId, const QString &path, qint64 size, const QString &sha256);
     bool setReportTitle(qint64 exportId, const QString &title);
 
     // Status counts over all rows, kept incrementally.
