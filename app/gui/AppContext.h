@@ -70,7 +70,7 @@ public:
     QList<ProfileEntry> profileEntries() const;
     QString keychainProblemText() const;
 
-    static QString demoProfileId() { return QStringLiteral("demo"); }
+    static QString demoProfileId() { return Profile::demoId(); }
 
 public Q_SLOTS:
     void startDemo();

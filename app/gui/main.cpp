@@ -1,4 +1,5 @@
 #include "AppContext.h"
+#include "ApplicationInstance.h"
 #include "Icons.h"
 #include "MainWindow.h"
 
@@ -26,6 +27,14 @@ int main(int argc, char *argv[])
     parser.addOption(demo);
     parser.process(app);
 
+    // A second start raises the running window and hands it the command line.
+    ApplicationInstance instance;
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeFirst();
+    if (!instance.becomePrimary() && instance.sendToPrimary(arguments))
+        return 0;
+    // (Neither primary nor heard: run on our own rather than not at all.)
+
     AppContext::Options options;
     options.demo = parser.isSet(demo);
     AppContext context(options);
@@ -33,5 +42,17 @@ int main(int argc, char *argv[])
     context.setWindow(&window);
     window.show();
     context.start();
+    QObject::connect(&instance, &ApplicationInstance::argumentsReceived, &window,
+                     [&window, &context, &demo](const QStringList &received) {
+                         QCommandLineParser handed;
+                         handed.addOption(demo);
+                         handed.parse(QStringList { QStringLiteral("reportdesk") } + received);
+                         if (handed.isSet(demo) && !context.isDemo())
+                             context.startDemo();
+                         window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+                         window.show();
+                         window.raise();
+                         window.activateWindow();
+                     });
     return QApplication::exec();
 }

@@ -14,6 +14,11 @@ QString Profile::environmentId()
     return QStringLiteral("environment");
 }
 
+QString Profile::demoId()
+{
+    return QStringLiteral("demo");
+}
+
 bool Profile::operator==(const Profile &other) const
 {
     return id == other.id && name == other.name && endpoint.site() == other.endpoint.site()

@@ -25,6 +25,7 @@ struct Profile
     QString displayName() const;
 
     static QString environmentId(); // "environment"
+    static QString demoId(); // "demo": the built-in simulator, never a saved profile
 
     bool operator==(const Profile &other) const;
     bool operator!=(const Profile &other) const { return !(*this == other); }

@@ -331,7 +331,8 @@ QString ProfileRepository::lastUsedProfileId() const
 // The environment profile is never remembered: it may be gone next time.
 void ProfileRepository::setLastUsedProfileId(const QString &id)
 {
-    if (!readProfile(id))
+    // The demo is no saved profile, but reopening on it is what its user expects.
+    if (id != Profile::demoId() && !readProfile(id))
         return;
     m_settings->setValue(LastUsedKey, id);
     m_settings->sync();
