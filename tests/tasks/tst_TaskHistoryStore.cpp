@@ -165,7 +165,19 @@ void TestTaskHistoryStore::changesAreBatched()
     QCOMPARE(store->pendingCount(), 4000);
     QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000); // one poll round, one transaction
     QCOMPARE(store->pendingCount(), 0);
-    QCOMPARE(store->open(QStringLiteral("p")).tasks.size(), 4000);
+    // Enough tasks for the read to be split over two threads: the same tasks,
+    // in the same order, each with its own history, as the portable reader's.
+    QVERIFY(4000 >= TaskBulkReader::SplitAbove);
+    const QVector<ExportTask> fast = store->open(QStringLiteral("p")).tasks;
+    QCOMPARE(fast.size(), 4000);
+    HistoryDatabase db(QStringLiteral("portable-4000"));
+    QCOMPARE(db.open(dbPath(), true), HistoryDatabase::State::Ready);
+    QVector<ExportTask> portable;
+    QString error;
+    QVERIFY(TaskBulkReader::readPortable(db.database(), QStringLiteral("p"), &portable, &error));
+    QCOMPARE(portable.size(), 4000);
+    for (int i = 0; i < 4000; ++i)
+        QVERIFY2(fast.at(i).persistentEquals(portable.at(i)), qPrintable(QString::number(i)));
 }
 
 void TestTaskHistoryStore::otherStoresChangesArrive()

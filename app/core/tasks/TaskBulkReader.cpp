@@ -10,10 +10,10 @@
 #include <QThread>
 #include <QVariant>
 
-#include <QElapsedTimer>
-#include <cstdio>
+#include <cstring>
 #include <memory>
 #include <sqlite3.h>
+#include <string>
 #include <vector>
 
 Q_DECLARE_OPAQUE_POINTER(sqlite3 *)
@@ -31,8 +31,6 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
-// Repeated texts (a status, a date, a title run) share one QString instead of
-// one allocation per row: fewer allocations to load, less memory to keep.
 // Values of the current row, fetched once per column: the sqlite3_value
 // accessors take no lock, unlike each sqlite3_column_*() call.
 class Row
@@ -61,7 +59,9 @@ private:
 };
 
 // Repeated texts (a status, a date, a run of one title) share one QString
-// instead of one allocation per row: fewer allocations, less memory kept.
+// instead of one allocation per row: fewer allocations, less memory kept. The
+// last raw bytes are kept to compare with memcmp, far cheaper than comparing
+// UTF-8 with UTF-16.
 class TextColumn
 {
 public:
@@ -69,8 +69,10 @@ public:
     {
         if (text.data() == nullptr)
             return {};
-        m_repeated = m_valid && QAnyStringView::equal(m_value, text);
+        const auto size = static_cast<size_t>(text.size());
+        m_repeated = m_valid && m_last.size() == size && std::memcmp(m_last.data(), text.data(), size) == 0;
         if (!m_repeated) {
+            m_last.assign(text.data(), size);
             m_value = QString::fromUtf8(text.data(), text.size());
             m_valid = true;
         }
@@ -80,10 +82,17 @@ public:
     bool repeated() const { return m_repeated; }
 
 private:
+    std::string m_last;
     QString m_value;
     bool m_valid = false;
     bool m_repeated = false;
 };
+
+// A text that rarely repeats (a file name, a RequestId): no comparison.
+QString uniqueText(QUtf8StringView text)
+{
+    return text.data() ? QString::fromUtf8(text.data(), text.size()) : QString();
+}
 
 // The status of a raw text, worked out again only when the text changes.
 class StatusColumn
@@ -131,6 +140,11 @@ public:
     }
     bool done() const { return m_rc == SQLITE_DONE; }
     sqlite3_stmt *get() const { return m_statement; }
+    void bind(const char *name, qint64 value)
+    {
+        if (ok())
+            m_rc = sqlite3_bind_int64(m_statement, sqlite3_bind_parameter_index(m_statement, name), value);
+    }
 
 private:
     sqlite3_stmt *m_statement = nullptr;
@@ -143,15 +157,32 @@ QString sqliteError(sqlite3 *db)
     return QString::fromUtf8(sqlite3_errmsg(db));
 }
 
-bool readTasks(sqlite3 *db, const QString &profile, QVector<ExportTask> *tasks, QString *error)
+int countTasks(sqlite3 *db, const QString &profile)
 {
-    {
-        Statement count(db, HistorySql::countTasks(), profile);
-        if (count.ok() && count.next())
-            tasks->reserve(sqlite3_column_int(count.get(), 0));
-    }
-    Statement s(db, HistorySql::selectTasks(), profile);
-    TextColumn title, type, date, fileName, code, message, requestId, savedPath, sha256;
+    Statement count(db, HistorySql::countTasks(), profile);
+    return count.ok() && count.next() ? sqlite3_column_int(count.get(), 0) : 0;
+}
+
+// The ExportId at position `offset` in ExportId order; 0 when there is none.
+qint64 exportIdAt(sqlite3 *db, const QString &profile, int offset)
+{
+    Statement at(db, HistorySql::selectExportIdAt(), profile);
+    at.bind(":offset", offset);
+    return at.ok() && at.next() ? sqlite3_column_int64(at.get(), 0) : 0;
+}
+
+// The tasks with ExportId < split (below) or >= split (not below); all with split 0.
+bool readTasks(sqlite3 *db, const QString &profile, qint64 split, bool below, int expected, QVector<ExportTask> *tasks,
+               QString *error)
+{
+    tasks->reserve(expected);
+    Statement s(db,
+                split == 0 ? HistorySql::selectTasks()
+                           : (below ? HistorySql::selectTasksBelow() : HistorySql::selectTasksFrom()),
+                profile);
+    if (split != 0)
+        s.bind(":split", split);
+    TextColumn title, type, date, code, message, savedPath;
     StatusColumn status;
     Row row;
     while (s.ok() && s.next()) {
@@ -168,19 +199,19 @@ bool readTasks(sqlite3 *db, const QString &profile, QVector<ExportTask> *tasks, 
         }
         t.status = status.take(row, ColRawStatus, ColStatus, &t.rawStatus);
         t.exportDate = date.take(row.text(ColExportDate));
-        t.fileName = fileName.take(row.text(ColFileName));
+        t.fileName = uniqueText(row.text(ColFileName));
         t.urlExpiresAt = row.time(ColUrlExpiresAt);
         t.lastChecked = row.time(ColLastCheckedAt);
         t.createdAt = row.time(ColCreatedAt);
         if (!row.isNull(ColErrorCode) || !row.isNull(ColErrorMessage)) {
             t.lastError.code = code.take(row.text(ColErrorCode));
             t.lastError.message = message.take(row.text(ColErrorMessage));
-            t.lastError.requestId = requestId.take(row.text(ColErrorRequestId));
+            t.lastError.requestId = uniqueText(row.text(ColErrorRequestId));
             t.lastError.httpStatus = row.integer(ColErrorHttpStatus);
         }
         t.savedFilePath = savedPath.take(row.text(ColSavedPath));
         t.savedFileSize = row.isNull(ColSavedSize) ? -1 : row.int64(ColSavedSize);
-        t.savedFileSha256 = sha256.take(row.text(ColSavedSha256));
+        t.savedFileSha256 = uniqueText(row.text(ColSavedSha256));
     }
     if (!s.done()) {
         *error = sqliteError(db);
@@ -234,47 +265,77 @@ void attachHistory(QVector<ExportTask> *tasks, std::vector<HistoryEntry> *histor
     }
 }
 
-// The history is read on a second connection beside the tasks: on two cores
-// the two halves of a large load take the time of the longer one.
-bool readHistoryBeside(const QString &path, const QString &profile, std::vector<HistoryEntry> *history, QString *error)
+// A read-only connection of its own for one bulk read. NOMUTEX: it lives and
+// dies on one thread, so none of the millions of column calls takes a lock
+// (the driver's connection is serialized: a lock per call, about half the
+// time of a 100,000-task load).
+class ReadConnection
 {
-    sqlite3 *db = nullptr;
-    const QByteArray file = path.toUtf8();
-    // NOMUTEX: this connection lives and dies on one thread.
-    if (sqlite3_open_v2(file.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
-        *error = db ? sqliteError(db) : QStringLiteral("cannot open %1").arg(path);
-        sqlite3_close(db);
-        return false;
+public:
+    explicit ReadConnection(const QString &path)
+    {
+        const QByteArray file = path.toUtf8();
+        if (sqlite3_open_v2(file.constData(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr)
+            == SQLITE_OK) {
+            sqlite3_busy_timeout(m_db, 5000);
+            m_ok = true;
+        }
     }
-    sqlite3_busy_timeout(db, 5000);
-    const bool ok = readHistory(db, profile, history, error);
-    sqlite3_close(db);
-    return ok;
-}
+    ~ReadConnection() { sqlite3_close(m_db); }
+    Q_DISABLE_COPY_MOVE(ReadConnection)
+
+    sqlite3 *get() const { return m_ok ? m_db : nullptr; }
+    QString error(const QString &path) const
+    {
+        return m_db ? sqliteError(m_db) : QStringLiteral("cannot open %1").arg(path);
+    }
+
+private:
+    sqlite3 *m_db = nullptr;
+    bool m_ok = false;
+};
 
 } // namespace
 
 bool TaskBulkReader::read(const QSqlDatabase &db, const QString &profile, QVector<ExportTask> *tasks, QString *error)
 {
-    sqlite3 *handle = sqliteHandle(db);
-    if (!handle)
+    if (!sqliteHandle(db))
         return readPortable(db, profile, tasks, error);
     tasks->clear();
-    std::vector<HistoryEntry> history;
-    QString historyError;
-    bool historyOk = false;
     const QString path = db.databaseName();
-    std::unique_ptr<QThread> beside(
-        QThread::create([&] { historyOk = readHistoryBeside(path, profile, &history, &historyError); }));
+    const ReadConnection connection(path);
+    if (!connection.get()) {
+        *error = connection.error(path);
+        return false;
+    }
+    // Two threads share the work on two cores: this one reads the first part
+    // of the tasks, the other the status history and then the rest of the
+    // tasks (the history costs about as much as half of the tasks).
+    const int count = countTasks(connection.get(), profile);
+    const int firstPart = count * 3 / 4;
+    const qint64 split = count >= SplitAbove ? exportIdAt(connection.get(), profile, firstPart) : 0;
+    std::vector<HistoryEntry> history;
+    QVector<ExportTask> rest;
+    QString besideError;
+    bool besideOk = false;
+    std::unique_ptr<QThread> beside(QThread::create([&] {
+        const ReadConnection own(path);
+        besideOk = own.get() && readHistory(own.get(), profile, &history, &besideError)
+            && (split == 0 || readTasks(own.get(), profile, split, false, count - firstPart, &rest, &besideError));
+        if (!own.get())
+            besideError = own.error(path);
+    }));
     beside->start();
-    const bool tasksOk = readTasks(handle, profile, tasks, error);
+    const bool tasksOk
+        = readTasks(connection.get(), profile, split, true, split == 0 ? count : firstPart, tasks, error);
     beside->wait();
-    if (!tasksOk || !historyOk) {
+    if (!tasksOk || !besideOk) {
         if (tasksOk)
-            *error = historyError;
+            *error = besideError;
         tasks->clear();
         return false;
     }
+    tasks->append(std::move(rest));
     attachHistory(tasks, &history);
     return true;
 }
