@@ -474,43 +474,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: reportdesk-cli [options] &lt;command&gt; [arguments]
-
-Commands:
-  reports                              List the reports (DescribeCustomizeReportList).
-  export REPORT_ID [--type html|pdf] [--wait [--output PATH]]
-                                       Start an export and print its ExportId; --wait polls until
-                                       it ends; --output then downloads the file.
-  status EXPORT_ID [--wait]            Show an export&apos;s status; --wait polls until it ends.
-  download EXPORT_ID --output PATH [--wait]
-                                       Download a finished export (PATH may be a folder).
-  profile add NAME [--site cn|intl | --endpoint URL] [--signature v3|v1] [--default]
-                                       Save a profile; reads the AccessKey ID, the secret and an
-                                       optional STS token as lines from standard input.
-  profile list                         List the saved profiles (no secrets).
-  profile remove NAME                  Delete a profile and its keychain entry.
-
-Options:
-  --site cn|intl        China (default) or international site.
-  --endpoint URL        A custom endpoint (overrides --site).
-  --lang zh|en          Language of messages (default: the app&apos;s setting, else zh).
-  --signature v3|v1     Signature version (default v3).
-  --profile NAME        Use a saved profile&apos;s credentials.
-  --json                Machine-readable output on standard output.
-  --verbose             Redacted request log on standard error.
-  --version             Print the version.
-  --help                Print this help.
-
-Credentials, first found wins: the environment variables ALIBABA_CLOUD_ACCESS_KEY_ID and
-ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN), then --profile, then the
-default profile.
-
-Exit codes: 0 success; 2 usage error or invalid input (nothing sent); 3 service error;
-4 network error or timeout; 5 the export failed; 6 local file or keychain error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No reports.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -768,6 +731,49 @@ Run a keychain (e.g. gnome-keyring or KWallet), or pass the key in the environme
     </message>
     <message>
         <source>Run &quot;reportdesk-cli --help&quot; for the usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this run could not be recorded in the export history (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: reportdesk-cli [options] &lt;command&gt; [arguments]
+
+Commands:
+  reports                              List the reports (DescribeCustomizeReportList).
+  export REPORT_ID [--type html|pdf] [--wait [--output PATH]]
+                                       Start an export and print its ExportId; --wait polls until
+                                       it ends; --output then downloads the file.
+  status EXPORT_ID [--wait]            Show an export&apos;s status; --wait polls until it ends.
+  download EXPORT_ID --output PATH [--wait]
+                                       Download a finished export (PATH may be a folder).
+  profile add NAME [--site cn|intl | --endpoint URL] [--signature v3|v1] [--default]
+                                       Save a profile; reads the AccessKey ID, the secret and an
+                                       optional STS token as lines from standard input.
+  profile list                         List the saved profiles (no secrets).
+  profile remove NAME                  Delete a profile and its keychain entry.
+
+Options:
+  --site cn|intl        China (default) or international site.
+  --endpoint URL        A custom endpoint (overrides --site).
+  --lang zh|en          Language of messages (default: the app&apos;s setting, else zh).
+  --signature v3|v1     Signature version (default v3).
+  --profile NAME        Use a saved profile&apos;s credentials.
+  --json                Machine-readable output on standard output.
+  --verbose             Redacted request log on standard error.
+  --no-history          Do not record this run&apos;s exports and downloads in the export
+                        history that the ReportDesk window shows.
+  --version             Print the version.
+  --help                Print this help.
+
+Credentials, first found wins: the environment variables ALIBABA_CLOUD_ACCESS_KEY_ID and
+ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN), then --profile, then the
+default profile.
+
+Exit codes: 0 success; 2 usage error or invalid input (nothing sent); 3 service error;
+4 network error or timeout; 5 the export failed; 6 local file or keychain error.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1362,15 +1368,15 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not save the task list to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove this profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Forget this profile and delete its secret from the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the export history to %1 (%2). Nothing is lost: ReportDesk keeps the changes and saves them as soon as it can.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1752,16 +1758,41 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
 <context>
     <name>TaskStore</name>
     <message>
-        <source>The saved task list could not be read and could not be moved aside. Changes to the list will not be saved.</source>
+        <source>The export history could not be read and could not be moved aside. Changes are kept only until ReportDesk closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The export history was damaged. It was kept as %1; the %n export(s) still readable were written to a new history.</source>
+        <translation>
+            <numerusform>The export history was damaged. It was kept as %1; the export still readable was written to a new history.</numerusform>
+            <numerusform>The export history was damaged. It was kept as %1; the %n exports still readable were written to a new history.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export history was damaged. It was kept as %1 and ReportDesk started with an empty history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The saved task list could not be read. It was kept as %1 and ReportDesk started with an empty list.</source>
+        <source>The export history was written by a newer version of ReportDesk (schema %1). It is shown as far as understood but will not be changed: changes are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The saved task list was written by a newer version of ReportDesk (format %1). It is shown as far as understood but will not be changed: changes are not saved.</source>
+        <source>The export history cannot be opened (%1). Changes are kept and saved as soon as it can be written.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Took over %n export(s) from the previous version&apos;s task lists.</source>
+        <translation>
+            <numerusform>Took over %n export from the previous version&apos;s task lists.</numerusform>
+            <numerusform>Took over %n exports from the previous version&apos;s task lists.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took over %n export(s) from the previous version&apos;s task lists; %1 could not be read and was kept aside.</source>
+        <translation>
+            <numerusform>Took over %n export from the previous version&apos;s task lists; %1 could not be read and was kept aside.</numerusform>
+            <numerusform>Took over %n exports from the previous version&apos;s task lists; %1 could not be read and was kept aside.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -473,76 +473,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: reportdesk-cli [options] &lt;command&gt; [arguments]
-
-Commands:
-  reports                              List the reports (DescribeCustomizeReportList).
-  export REPORT_ID [--type html|pdf] [--wait [--output PATH]]
-                                       Start an export and print its ExportId; --wait polls until
-                                       it ends; --output then downloads the file.
-  status EXPORT_ID [--wait]            Show an export&apos;s status; --wait polls until it ends.
-  download EXPORT_ID --output PATH [--wait]
-                                       Download a finished export (PATH may be a folder).
-  profile add NAME [--site cn|intl | --endpoint URL] [--signature v3|v1] [--default]
-                                       Save a profile; reads the AccessKey ID, the secret and an
-                                       optional STS token as lines from standard input.
-  profile list                         List the saved profiles (no secrets).
-  profile remove NAME                  Delete a profile and its keychain entry.
-
-Options:
-  --site cn|intl        China (default) or international site.
-  --endpoint URL        A custom endpoint (overrides --site).
-  --lang zh|en          Language of messages (default: the app&apos;s setting, else zh).
-  --signature v3|v1     Signature version (default v3).
-  --profile NAME        Use a saved profile&apos;s credentials.
-  --json                Machine-readable output on standard output.
-  --verbose             Redacted request log on standard error.
-  --version             Print the version.
-  --help                Print this help.
-
-Credentials, first found wins: the environment variables ALIBABA_CLOUD_ACCESS_KEY_ID and
-ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN), then --profile, then the
-default profile.
-
-Exit codes: 0 success; 2 usage error or invalid input (nothing sent); 3 service error;
-4 network error or timeout; 5 the export failed; 6 local file or keychain error.
-</source>
-        <translation>用法：reportdesk-cli [选项] &lt;命令&gt; [参数]
-
-命令：
-  reports                              列出报表（DescribeCustomizeReportList）。
-  export REPORT_ID [--type html|pdf] [--wait [--output PATH]]
-                                       发起导出并输出其 ExportId；--wait 轮询直到导出结束；
-                                       再加 --output 则下载文件。
-  status EXPORT_ID [--wait]            显示导出任务的状态；--wait 轮询直到导出结束。
-  download EXPORT_ID --output PATH [--wait]
-                                       下载已完成的导出（PATH 可以是文件夹）。
-  profile add NAME [--site cn|intl | --endpoint URL] [--signature v3|v1] [--default]
-                                       保存配置；从标准输入逐行读取 AccessKey ID、
-                                       AccessKey Secret 和可选的 STS Token。
-  profile list                         列出已保存的配置（不含密钥）。
-  profile remove NAME                  删除配置及其在系统钥匙串中的条目。
-
-选项：
-  --site cn|intl        中国站（默认）或国际站。
-  --endpoint URL        自定义接入地址（优先于 --site）。
-  --lang zh|en          信息语言（默认：应用中的设置，否则为 zh）。
-  --signature v3|v1     签名版本（默认 v3）。
-  --profile NAME        使用已保存配置的凭证。
-  --json                在标准输出上输出机器可读的结果。
-  --verbose             在标准错误上输出脱敏后的请求日志。
-  --version             显示版本。
-  --help                显示本帮助。
-
-凭证按以下顺序查找，先找到者生效：环境变量 ALIBABA_CLOUD_ACCESS_KEY_ID 和
-ALIBABA_CLOUD_ACCESS_KEY_SECRET（以及 ALIBABA_CLOUD_SECURITY_TOKEN），然后是 --profile，
-最后是默认配置。
-
-退出码：0 成功；2 用法错误或输入无效（未发送任何请求）；3 服务错误；
-4 网络错误或超时；5 导出失败；6 本地文件或钥匙串错误。
-</translation>
-    </message>
-    <message>
         <source>No reports.</source>
         <translation>没有报表。</translation>
     </message>
@@ -805,6 +735,84 @@ Run a keychain (e.g. gnome-keyring or KWallet), or pass the key in the environme
     <message>
         <source>Run &quot;reportdesk-cli --help&quot; for the usage.</source>
         <translation>运行“reportdesk-cli --help”查看用法。</translation>
+    </message>
+    <message>
+        <source>Warning: this run could not be recorded in the export history (%1).</source>
+        <translation>警告：本次运行未能记入导出历史（%1）。</translation>
+    </message>
+    <message>
+        <source>Usage: reportdesk-cli [options] &lt;command&gt; [arguments]
+
+Commands:
+  reports                              List the reports (DescribeCustomizeReportList).
+  export REPORT_ID [--type html|pdf] [--wait [--output PATH]]
+                                       Start an export and print its ExportId; --wait polls until
+                                       it ends; --output then downloads the file.
+  status EXPORT_ID [--wait]            Show an export&apos;s status; --wait polls until it ends.
+  download EXPORT_ID --output PATH [--wait]
+                                       Download a finished export (PATH may be a folder).
+  profile add NAME [--site cn|intl | --endpoint URL] [--signature v3|v1] [--default]
+                                       Save a profile; reads the AccessKey ID, the secret and an
+                                       optional STS token as lines from standard input.
+  profile list                         List the saved profiles (no secrets).
+  profile remove NAME                  Delete a profile and its keychain entry.
+
+Options:
+  --site cn|intl        China (default) or international site.
+  --endpoint URL        A custom endpoint (overrides --site).
+  --lang zh|en          Language of messages (default: the app&apos;s setting, else zh).
+  --signature v3|v1     Signature version (default v3).
+  --profile NAME        Use a saved profile&apos;s credentials.
+  --json                Machine-readable output on standard output.
+  --verbose             Redacted request log on standard error.
+  --no-history          Do not record this run&apos;s exports and downloads in the export
+                        history that the ReportDesk window shows.
+  --version             Print the version.
+  --help                Print this help.
+
+Credentials, first found wins: the environment variables ALIBABA_CLOUD_ACCESS_KEY_ID and
+ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN), then --profile, then the
+default profile.
+
+Exit codes: 0 success; 2 usage error or invalid input (nothing sent); 3 service error;
+4 network error or timeout; 5 the export failed; 6 local file or keychain error.
+</source>
+        <translation>用法：reportdesk-cli [选项] &lt;命令&gt; [参数]
+
+命令：
+  reports                              列出报表（DescribeCustomizeReportList）。
+  export REPORT_ID [--type html|pdf] [--wait [--output PATH]]
+                                       发起导出并输出其 ExportId；--wait 轮询直到导出结束；
+                                       再加 --output 则下载文件。
+  status EXPORT_ID [--wait]            显示导出任务的状态；--wait 轮询直到导出结束。
+  download EXPORT_ID --output PATH [--wait]
+                                       下载已完成的导出（PATH 可以是文件夹）。
+  profile add NAME [--site cn|intl | --endpoint URL] [--signature v3|v1] [--default]
+                                       保存配置；从标准输入逐行读取 AccessKey ID、
+                                       AccessKey Secret 和可选的 STS Token。
+  profile list                         列出已保存的配置（不含密钥）。
+  profile remove NAME                  删除配置及其在系统钥匙串中的条目。
+
+选项：
+  --site cn|intl        中国站（默认）或国际站。
+  --endpoint URL        自定义接入地址（优先于 --site）。
+  --lang zh|en          信息语言（默认：应用中的设置，否则为 zh）。
+  --signature v3|v1     签名版本（默认 v3）。
+  --profile NAME        使用已保存配置的凭证。
+  --json                在标准输出上输出机器可读的结果。
+  --verbose             在标准错误上输出脱敏后的请求日志。
+  --no-history          不把本次运行的导出和下载记入 ReportDesk 窗口显示的
+                        导出历史。
+  --version             显示版本。
+  --help                显示本帮助。
+
+凭证按以下顺序查找，先找到者生效：环境变量 ALIBABA_CLOUD_ACCESS_KEY_ID 和
+ALIBABA_CLOUD_ACCESS_KEY_SECRET（以及 ALIBABA_CLOUD_SECURITY_TOKEN），然后是 --profile，
+最后是默认配置。
+
+退出码：0 成功；2 用法错误或输入无效（未发送任何请求）；3 服务错误；
+4 网络错误或超时；5 导出失败；6 本地文件或钥匙串错误。
+</translation>
     </message>
 </context>
 <context>
@@ -1395,16 +1403,16 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
         <translation>导出未能发起</translation>
     </message>
     <message>
-        <source>Could not save the task list to %1: %2</source>
-        <translation>无法将任务列表保存到 %1：%2</translation>
-    </message>
-    <message>
         <source>Remove this profile…</source>
         <translation>删除此配置…</translation>
     </message>
     <message>
         <source>Forget this profile and delete its secret from the system keychain</source>
         <translation>移除此配置，并从系统钥匙串中删除其密钥</translation>
+    </message>
+    <message>
+        <source>Could not save the export history to %1 (%2). Nothing is lost: ReportDesk keeps the changes and saves them as soon as it can.</source>
+        <translation>无法将导出历史保存到 %1（%2）。没有丢失任何内容：ReportDesk 会保留这些更改，并在可以写入时立即保存。</translation>
     </message>
 </context>
 <context>
@@ -1784,16 +1792,38 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
 <context>
     <name>TaskStore</name>
     <message>
-        <source>The saved task list could not be read and could not be moved aside. Changes to the list will not be saved.</source>
-        <translation>无法读取已保存的任务列表，也无法将其移到一旁。对列表的修改将不会被保存。</translation>
+        <source>The export history could not be read and could not be moved aside. Changes are kept only until ReportDesk closes.</source>
+        <translation>无法读取导出历史，也无法将其移到一旁。更改只保留到 ReportDesk 关闭为止。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export history was damaged. It was kept as %1; the %n export(s) still readable were written to a new history.</source>
+        <translation>
+            <numerusform>导出历史已损坏，已保留为 %1；仍可读取的 %n 个导出已写入新的历史。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The saved task list could not be read. It was kept as %1 and ReportDesk started with an empty list.</source>
-        <translation>无法读取已保存的任务列表。原文件已保留为 %1，ReportDesk 已使用空列表启动。</translation>
+        <source>The export history was damaged. It was kept as %1 and ReportDesk started with an empty history.</source>
+        <translation>导出历史已损坏，已保留为 %1，ReportDesk 以空的历史启动。</translation>
     </message>
     <message>
-        <source>The saved task list was written by a newer version of ReportDesk (format %1). It is shown as far as understood but will not be changed: changes are not saved.</source>
-        <translation>已保存的任务列表由更新版本的 ReportDesk 写入（格式 %1）。列表将尽可能显示，但不会被修改：所做的更改不会保存。</translation>
+        <source>The export history was written by a newer version of ReportDesk (schema %1). It is shown as far as understood but will not be changed: changes are not saved.</source>
+        <translation>导出历史由更新版本的 ReportDesk 写入（架构版本 %1）。将尽可能显示其内容，但不会修改它：更改不会被保存。</translation>
+    </message>
+    <message>
+        <source>The export history cannot be opened (%1). Changes are kept and saved as soon as it can be written.</source>
+        <translation>无法打开导出历史（%1）。更改会被保留，并在可以写入时立即保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Took over %n export(s) from the previous version&apos;s task lists.</source>
+        <translation>
+            <numerusform>已从旧版本的任务列表中接收 %n 个导出。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took over %n export(s) from the previous version&apos;s task lists; %1 could not be read and was kept aside.</source>
+        <translation>
+            <numerusform>已从旧版本的任务列表中接收 %n 个导出；%1 无法读取，已移到一旁保留。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
