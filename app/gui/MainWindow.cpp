@@ -432,6 +432,9 @@ void MainWindow::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         retranslate();
     }
+    // Other processes' changes are looked for while someone can see them.
+    if (event->type() == QEvent::WindowStateChange)
+        m_context->tasks()->store()->setWatching(!isMinimized());
     QMainWindow::changeEvent(event);
 }
 

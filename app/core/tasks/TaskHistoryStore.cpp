@@ -135,8 +135,23 @@ void TaskHistoryStore::setWatchInterval(int milliseconds)
         return;
     }
     m_watchTimer->setInterval(milliseconds);
-    if (!m_profileId.isEmpty() && m_reader && m_reader->isOpen())
+    if (m_watching && !m_profileId.isEmpty() && m_reader && m_reader->isOpen())
         m_watchTimer->start();
+}
+
+void TaskHistoryStore::setWatching(bool watching)
+{
+    if (watching == m_watching)
+        return;
+    m_watching = watching;
+    if (!watching) {
+        m_watchTimer->stop();
+        return;
+    }
+    if (m_watchTimer->interval() > 0 && !m_profileId.isEmpty()) {
+        checkForExternalChanges();
+        m_watchTimer->start();
+    }
 }
 
 void TaskHistoryStore::setTaskLookup(TaskLookup lookup)
@@ -327,7 +342,7 @@ TaskHistoryStore::LoadResult TaskHistoryStore::open(const QString &profileId)
         result.status = LoadStatus::Unavailable;
         result.detail = error;
     }
-    if (m_watchTimer->interval() > 0)
+    if (m_watching && m_watchTimer->interval() > 0)
         m_watchTimer->start();
     return result;
 }

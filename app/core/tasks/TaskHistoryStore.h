@@ -83,6 +83,9 @@ public:
     void setSaveDelay(int milliseconds);
     void setLazySaveDelay(int milliseconds);
     void setWatchInterval(int milliseconds);
+    // Pauses looking for other processes' changes (a minimized window) and
+    // resumes with a look at once.
+    void setWatching(bool watching);
     // An instance id for the rows this store writes (default: a new UUID).
     QString writerId() const { return m_writerId; }
 
@@ -167,6 +170,7 @@ private:
 
     QTimer *m_writeTimer;
     QTimer *m_watchTimer;
+    bool m_watching = true;
     int m_saveDelayMs = 200;
     int m_lazySaveDelayMs = 10000;
     std::function<void()> m_beforeCommit;
