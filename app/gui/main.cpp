@@ -2,6 +2,7 @@
 #include "ApplicationInstance.h"
 #include "Icons.h"
 #include "MainWindow.h"
+#include "ReportDeskStyle.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -15,6 +16,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(REPORTDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(REPORTDESK_APP_ID));
     QApplication::setWindowIcon(Icons::get(QStringLiteral("reportdesk")));
+    ReportDeskStyle::install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

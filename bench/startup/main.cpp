@@ -2,6 +2,7 @@
 //        bench_startup --child bare|reportdesk   (one measured start; used by the harness)
 #include "AppContext.h"
 #include "MainWindow.h"
+#include "ReportDeskStyle.h"
 #include "StartupProbe.h"
 #include "tasks/ExportTask.h"
 #include "tasks/TaskHistoryStore.h"
@@ -54,6 +55,7 @@ int runChild(int argc, char *argv[], const QString &mode)
         window.show();
         return QApplication::exec();
     }
+    ReportDeskStyle::install(); // as main() does
     QElapsedTimer phase;
     phase.start();
     const bool trace = qEnvironmentVariableIsSet("BENCH_STARTUP_TRACE");

@@ -299,9 +299,22 @@ private:
 
 bool TaskBulkReader::read(const QSqlDatabase &db, const QString &profile, QVector<ExportTask> *tasks, QString *error)
 {
-    if (!sqliteHandle(db))
+    sqlite3 *handle = sqliteHandle(db);
+    if (!handle)
         return readPortable(db, profile, tasks, error);
     tasks->clear();
+    const int count = countTasks(handle, profile);
+    if (count < SplitAbove) {
+        // A few thousand rows: opening more connections would cost more than it saves.
+        std::vector<HistoryEntry> history;
+        if (!readTasks(handle, profile, 0, true, count, tasks, error)
+            || !readHistory(handle, profile, &history, error)) {
+            tasks->clear();
+            return false;
+        }
+        attachHistory(tasks, &history);
+        return true;
+    }
     const QString path = db.databaseName();
     const ReadConnection connection(path);
     if (!connection.get()) {
@@ -311,9 +324,8 @@ bool TaskBulkReader::read(const QSqlDatabase &db, const QString &profile, QVecto
     // Two threads share the work on two cores: this one reads the first part
     // of the tasks, the other the status history and then the rest of the
     // tasks (the history costs about as much as half of the tasks).
-    const int count = countTasks(connection.get(), profile);
     const int firstPart = count * 3 / 4;
-    const qint64 split = count >= SplitAbove ? exportIdAt(connection.get(), profile, firstPart) : 0;
+    const qint64 split = exportIdAt(connection.get(), profile, firstPart);
     std::vector<HistoryEntry> history;
     QVector<ExportTask> rest;
     QString besideError;
