@@ -10,9 +10,11 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QItemSelectionModel>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void windowShowsWhatTheCliStarted();
+    void firstStartSaysOnceWhatItTookOver();
 
 private:
     CliHarness m_harness;
@@ -76,6 +79,38 @@ void TestSharedHistory::windowShowsWhatTheCliStarted()
     QCOMPARE(window.proxyModel()->mapToSource(current).data(TaskTableModel::ExportIdRole).toLongLong(), 7001);
     qunsetenv("ALIBABA_CLOUD_ACCESS_KEY_ID");
     qunsetenv("ALIBABA_CLOUD_ACCESS_KEY_SECRET");
+}
+
+void TestSharedHistory::firstStartSaysOnceWhatItTookOver()
+{
+    QSettings().clear();
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir(data).removeRecursively();
+    QVERIFY(QDir().mkpath(data + QStringLiteral("/tasks")));
+    const QDir fixtures(QStringLiteral(REPORTDESK_TEST_DATA_DIR "/tasks-0.1.0"));
+    for (const QString &name : fixtures.entryList({ QStringLiteral("*.json") }, QDir::Files))
+        QVERIFY(QFile::copy(fixtures.filePath(name), data + QStringLiteral("/tasks/") + name));
+    const auto statusText = [](MainWindow &window) { return window.statusBar()->currentMessage(); };
+    {
+        AppContext::Options options;
+        options.demo = true;
+        AppContext context(options);
+        MainWindow window(&context);
+        context.setWindow(&window);
+        window.show();
+        context.start();
+        QVERIFY2(statusText(window).contains(QLatin1String("6")), qPrintable(statusText(window)));
+        QVERIFY(context.tasks()->model()->contains(1001)); // 0.1's demo list, in the window
+    }
+    AppContext::Options options;
+    options.demo = true;
+    AppContext context(options);
+    MainWindow window(&context);
+    context.setWindow(&window);
+    window.show();
+    context.start();
+    QVERIFY(statusText(window).isEmpty()); // once only
+    QVERIFY(context.tasks()->model()->contains(1001));
 }
 
 int main(int argc, char *argv[])
