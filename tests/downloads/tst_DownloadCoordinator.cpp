@@ -202,7 +202,7 @@ qint64 TestDownloadCoordinator::finishedExport()
 DownloadResult TestDownloadCoordinator::waitResult(QSignalSpy &finished)
 {
     if (finished.isEmpty() && !finished.wait(20000))
-        return DownloadResult { Kind::Network, 0, {}, {}, {}, {}, QStringLiteral("test timeout"), {}, 0, -1, {} };
+        return DownloadResult { Kind::Network, 0, {}, {}, {}, {}, QStringLiteral("test timeout"), {}, 0, -1, {}, {} };
     return finished.constFirst().at(1).value<DownloadResult>();
 }
 

@@ -36,7 +36,7 @@ DownloadResult runJob(DownloadJob *job)
     QSignalSpy spy(job, &DownloadJob::finished);
     job->start();
     if (spy.isEmpty() && !spy.wait(20000))
-        return DownloadResult { Kind::Network, 0, {}, {}, {}, {}, QStringLiteral("test timeout"), {}, 0, -1, {} };
+        return DownloadResult { Kind::Network, 0, {}, {}, {}, {}, QStringLiteral("test timeout"), {}, 0, -1, {}, {} };
     return spy.constFirst().constFirst().value<DownloadResult>();
 }
 
