@@ -8,6 +8,7 @@
 #include "common/RequestLog.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/EnvironmentCredentials.h"
+#include "credentials/KeychainMigration.h"
 #include "credentials/Profile.h"
 #include "credentials/ProfileRepository.h"
 #include "downloads/CachedLink.h"
@@ -159,7 +160,7 @@ void CliRunner::prepareNetwork()
         resolveCredentials();
         return;
     }
-    CredentialJob *job = m_context.profiles->store()->read(NetworkSettings::proxyPasswordKey());
+    CredentialJob *job = KeychainMigration::readProxyPassword(m_context.profiles->store());
     connect(job, &CredentialJob::finished, this, [this, proxy](CredentialJob *finishedJob) {
         if (!finishedJob->error().isError()) {
             ProxySettings withPassword = proxy;

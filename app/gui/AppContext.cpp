@@ -13,6 +13,7 @@
 #include "credentials/CredentialSession.h"
 #include "credentials/EnvironmentCredentials.h"
 #include "credentials/KeychainCredentialStore.h"
+#include "credentials/KeychainMigration.h"
 #include "credentials/ProfileRepository.h"
 #include "i18n/LanguageSetting.h"
 #include "i18n/TranslationManager.h"
@@ -305,7 +306,7 @@ void AppContext::applyNetworkSettings()
     // The proxy password is in the keychain; the proxy works without it until
     // it arrives (or for proxies that need none).
     if (settings.proxy.needsStoredPassword()) {
-        CredentialJob *job = m_profiles->store()->read(NetworkSettings::proxyPasswordKey());
+        CredentialJob *job = KeychainMigration::readProxyPassword(m_profiles->store());
         connect(job, &CredentialJob::finished, this, [this, proxy = settings.proxy](CredentialJob *finished) {
             if (finished->error().isError())
                 return;

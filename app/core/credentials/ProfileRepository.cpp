@@ -1,6 +1,7 @@
 #include "credentials/ProfileRepository.h"
 
 #include "credentials/CredentialStore.h"
+#include "credentials/KeychainMigration.h"
 #include "credentials/SecretBlob.h"
 
 #include <QRegularExpression>
@@ -274,11 +275,8 @@ CredentialJob *ProfileRepository::remove(const QString &id)
         job->finish({ CredentialError::Code::NotFound, {} });
         return job;
     }
-    return chain(m_store->remove(id), CredentialJob::Operation::Remove, id,
-                 [](CredentialJob *job, CredentialJob *done) {
-                     const CredentialError error = done->error();
-                     job->finish(error.code == CredentialError::Code::NotFound ? CredentialError() : error);
-                 });
+    return chain(KeychainMigration::removeProfileSecret(m_store, id), CredentialJob::Operation::Remove, id,
+                 [](CredentialJob *job, CredentialJob *done) { job->finish(done->error()); });
 }
 
 void ProfileRepository::forgetReferences(const QString &id)
@@ -300,7 +298,7 @@ CredentialJob *ProfileRepository::loadCredentials(const Profile &profile)
         return job;
     }
     const QString accessKeyId = profile.accessKeyId;
-    return chain(m_store->read(profile.keychainKey()), CredentialJob::Operation::Read, profile.id,
+    return chain(KeychainMigration::readProfileSecret(m_store, profile.id), CredentialJob::Operation::Read, profile.id,
                  [accessKeyId](CredentialJob *job, CredentialJob *done) {
                      if (done->error().isError())
                          return job->finish(done->error());
