@@ -252,7 +252,7 @@ void CliRunner::connectClient(const AccessKeyCredentials &credentials, const std
     m_client->setTransferTimeout(m_context.transferTimeoutMs);
     if (m_options.verbose) {
         m_log = new RequestLog(this);
-        m_log->setSensitiveValues({ credentials.accessKeySecret, credentials.securityToken, m_proxyPassword });
+        m_log->addSensitiveValues({ credentials.accessKeySecret, credentials.securityToken, m_proxyPassword });
         m_log->logToStandardError();
         m_client->setRequestLog(m_log);
     }

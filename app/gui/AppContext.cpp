@@ -312,6 +312,7 @@ void AppContext::applyNetworkSettings()
                 return;
             ProxySettings withPassword = proxy;
             withPassword.password = QString::fromUtf8(finished->secretBlob());
+            m_requestLog->addSensitiveValues({ withPassword.password });
             NetworkConfigurator::applyProxy(&m_network, withPassword);
         });
     }
@@ -332,7 +333,7 @@ void AppContext::applyNetworkSettings()
 void AppContext::updateLogSecrets()
 {
     const AccessKeyCredentials credentials = m_session->credentials();
-    m_requestLog->setSensitiveValues({ credentials.accessKeySecret, credentials.securityToken });
+    m_requestLog->addSensitiveValues({ credentials.accessKeySecret, credentials.securityToken });
 }
 
 void AppContext::editSettings()

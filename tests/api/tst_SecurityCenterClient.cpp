@@ -134,6 +134,7 @@ private Q_SLOTS:
     void connectionRefused();
     void requestLogNeverLeaksSecrets_data();
     void requestLogNeverLeaksSecrets();
+    void requestLogKeepsEarlierSecretsAndSeesThroughEscapes();
     void userAgent();
     void deletingAReplyStopsItsCall();
     void deletingTheClientStopsEverything();
@@ -776,6 +777,30 @@ void tst_SecurityCenterClient::requestLogNeverLeaksSecrets()
     }
     QVERIFY(text.contains(QLatin1String("DescribeReportExport POST 127.0.0.1:")));
     QVERIFY(text.contains(QLatin1String("request-id=REQ-STATUS")));
+}
+
+// The GUI registers the proxy password with the log before the client gets it;
+// the client's own registration must not drop it. A body that is not what the
+// client expects is logged as an excerpt: its JSON escapes must not hide a link.
+void tst_SecurityCenterClient::requestLogKeepsEarlierSecretsAndSeesThroughEscapes()
+{
+    RequestLog log;
+    QSignalSpy lines(&log, &RequestLog::lineWritten);
+    log.addSensitiveValues({ QStringLiteral("pw7") });
+    h->client->setRequestLog(&log);
+    h->client->setCredentials(ClientHarness::credentials(true));
+    h->server.enqueue(ScriptedResponse::withBody(
+        R"(<p>proxy pw7 {"DownloadUrl":"https:\/\/b.oss-cn-hangzhou.aliyuncs.com\/r\/x.pdf?Expires=1671448125)"
+        R"(\u0026OSSAccessKeyId=LTAIossKey\u0026Signature=sigEscaped%2B"}</p>)",
+        "text/html"));
+    ApiReply *reply = h->client->describeCustomizeReportList();
+    QVERIFY(ClientHarness::finishes(reply));
+    QVERIFY(reply->error().isError());
+    QCOMPARE(lines.count(), 1);
+    const QString line = lines.at(0).at(0).toString();
+    for (const char *fragment : { "pw7", "Expires", "LTAIossKey", "sigEscaped" })
+        QVERIFY2(!line.contains(QLatin1String(fragment)), qPrintable(line));
+    QVERIFY2(line.contains(QLatin1String("x.pdf?[redacted]")), qPrintable(line));
 }
 
 void tst_SecurityCenterClient::userAgent()

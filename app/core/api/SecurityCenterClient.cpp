@@ -101,7 +101,7 @@ void SecurityCenterClient::setCredentials(const AccessKeyCredentials &credential
 {
     m_credentials = credentials;
     if (d->log)
-        d->log->setSensitiveValues({ m_credentials.accessKeySecret, m_credentials.securityToken });
+        d->log->addSensitiveValues({ m_credentials.accessKeySecret, m_credentials.securityToken });
 }
 
 void SecurityCenterClient::setSignatureVersion(SignatureVersion version)
@@ -123,7 +123,7 @@ void SecurityCenterClient::setRequestLog(RequestLog *log)
 {
     d->log = log;
     if (d->log)
-        d->log->setSensitiveValues({ m_credentials.accessKeySecret, m_credentials.securityToken });
+        d->log->addSensitiveValues({ m_credentials.accessKeySecret, m_credentials.securityToken });
 }
 
 void SecurityCenterClient::setRetryPolicy(int maxRetries, int baseDelayMs, int capDelayMs)

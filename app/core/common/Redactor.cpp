@@ -2,21 +2,51 @@
 
 #include <QRegularExpression>
 
+#include <functional>
+
 namespace {
 
-// Keys whose value is a credential, in query strings, form bodies and JSON.
-const char *const sensitiveKeys[] = {
-    "Signature",       "SecurityToken",    "OSSAccessKeyId",       "AccessKeySecret", "x-acs-security-token",
-    "x-oss-signature", "x-oss-credential", "x-oss-security-token", "password",
+// Keys whose value is a credential, compared without case, '-' and '_', so that
+// "SecurityToken", "security-token", "x-oss-security-token" and "access_key_secret"
+// are all found, whatever the spelling a service or a proxy uses.
+const char *const sensitiveNames[] = {
+    "signature",          "securitytoken",  "ossaccesskeyid",    "accesskeysecret", "xacssecuritytoken",
+    "xosssignature",      "xosscredential", "xosssecuritytoken", "password",        "authorization",
+    "proxyauthorization", "cookie",         "setcookie",         "secret",          "token",
 };
+// Suffixes that mark a credential under any prefix ("StsToken", "proxy_password").
+const char *const sensitiveSuffixes[] = { "secret", "token", "password", "signature", "credential" };
 
-QString keyAlternation()
+QString normalizedKey(const QString &key)
 {
-    QStringList keys;
-    for (const char *key : sensitiveKeys)
-        keys.append(QRegularExpression::escape(QLatin1String(key)));
-    return keys.join(QLatin1Char('|'));
+    QString normalized = key.toLower();
+    normalized.remove(QLatin1Char('-'));
+    normalized.remove(QLatin1Char('_'));
+    return normalized;
 }
+
+// Replaces group `valueGroup` of every match of `re` whose group 1 is a sensitive key.
+QString redactValues(const QString &text, const QRegularExpression &re, int valueGroup)
+{
+    QString result;
+    qsizetype last = 0;
+    QRegularExpressionMatchIterator it = re.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        if (!Redactor::isSensitiveKey(match.captured(1)) || match.capturedLength(valueGroup) == 0)
+            continue;
+        result += QStringView(text).mid(last, match.capturedStart(valueGroup) - last);
+        result += Redactor::placeholder();
+        last = match.capturedEnd(valueGroup);
+    }
+    if (last == 0)
+        return text;
+    result += QStringView(text).mid(last);
+    return result;
+}
+
+// A name as it appears before '=' or ':' (query keys, JSON keys, header names).
+const QString keyChars = QStringLiteral("[A-Za-z0-9_.-]+");
 
 // http(s) URL with a query: keep everything up to '?', drop the query (and fragment).
 const QRegularExpression &urlQueryPattern()
@@ -29,8 +59,7 @@ const QRegularExpression &urlQueryPattern()
 // key=value in a query string, form body or free text.
 const QRegularExpression &plainPairPattern()
 {
-    static const QRegularExpression re(QStringLiteral(R"re(\b(%1)=[^&\s"',;<>]*)re").arg(keyAlternation()),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(QStringLiteral(R"re((?<![A-Za-z0-9_.%-])(%1)=([^&\s"',;<>]*))re").arg(keyChars));
     return re;
 }
 
@@ -38,16 +67,23 @@ const QRegularExpression &plainPairPattern()
 const QRegularExpression &encodedPairPattern()
 {
     static const QRegularExpression re(
-        QStringLiteral(R"re((?<![A-Za-z])(%1)%3D.*?(?=%26|[\s"'&<>]|$))re").arg(keyAlternation()),
+        QStringLiteral(R"re((?:(?<=%26)|(?<=%3F)|(?<=[&?=\s"'(])|^)(%1)%3D(.*?)(?=%26|[\s"'&<>]|$))re").arg(keyChars),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
-// "key": "value" in JSON.
+// "key": "value" in JSON (after unescaping, so the value runs to the next quote).
 const QRegularExpression &jsonFieldPattern()
 {
-    static const QRegularExpression re(QStringLiteral(R"re("(%1)"\s*:\s*"[^"]*")re").arg(keyAlternation()),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(QStringLiteral(R"re("(%1)"\s*:\s*"([^"]*)")re").arg(keyChars));
+    return re;
+}
+
+// "Key: value" up to the end of the line: an HTTP header, a YAML-like field.
+const QRegularExpression &headerLinePattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"re((?<![A-Za-z0-9_.-])(%1)[ \t]*:[ \t]*([^\r\n]*))re").arg(keyChars));
     return re;
 }
 
@@ -59,29 +95,51 @@ const QRegularExpression &userInfoPattern()
     return re;
 }
 
-// "Authorization: ..." up to the end of the line.
-const QRegularExpression &headerLinePattern()
+// JSON string escapes hide the structure from the patterns: "https:\/\/h\/p?a=1\u0026Signature=x"
+// is one URL with a query. Decoding them first lets every later step see the real text.
+QString unescapeJson(const QString &text)
 {
-    static const QRegularExpression re(
-        QStringLiteral(R"re(\b(Authorization|Proxy-Authorization|x-acs-security-token|Cookie)\s*:\s*[^\r\n]*)re"),
-        QRegularExpression::CaseInsensitiveOption);
-    return re;
+    if (!text.contains(QLatin1Char('\\')))
+        return text;
+    QString result;
+    result.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c != QLatin1Char('\\') || i + 1 >= text.size()) {
+            result += c;
+            continue;
+        }
+        const QChar next = text.at(i + 1);
+        static const QRegularExpression hex4(QStringLiteral("^[0-9A-Fa-f]{4}$"));
+        const QString digits = next == QLatin1Char('u') ? text.mid(i + 2, 4) : QString();
+        if (hex4.match(digits).hasMatch()) {
+            const ushort code = digits.toUShort(nullptr, 16);
+            result += QChar(code);
+            i += 5;
+        } else if (next == QLatin1Char('/') || next == QLatin1Char('\\')) {
+            result += next;
+            ++i;
+        } else {
+            result += c;
+        }
+    }
+    return result;
 }
 
 QString replaceSecrets(QString text, const QStringList &secrets)
 {
     for (const QString &secret : secrets) {
-        // Very short values would blank out ordinary words; real secrets and tokens are long.
-        if (secret.size() < 6)
+        // Whatever its length: a short proxy password is still a password.
+        if (secret.isEmpty())
             continue;
         text.replace(secret, Redactor::placeholder());
         const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(secret));
         if (encoded != secret)
-            text.replace(encoded, Redactor::placeholder());
+            text.replace(encoded, Redactor::placeholder(), Qt::CaseInsensitive);
         // A string to sign percent-encodes the already encoded value a second time.
         const QString twice = QString::fromLatin1(QUrl::toPercentEncoding(encoded));
         if (twice != encoded)
-            text.replace(twice, Redactor::placeholder());
+            text.replace(twice, Redactor::placeholder(), Qt::CaseInsensitive);
     }
     return text;
 }
@@ -103,35 +161,33 @@ QString Redactor::url(const QUrl &url)
 
 QString Redactor::query(const QString &query)
 {
-    QString result = query;
-    result.replace(plainPairPattern(), QStringLiteral("\\1=") + placeholder());
-    result.replace(encodedPairPattern(), QStringLiteral("\\1%3D") + placeholder());
-    return result;
+    return redactValues(redactValues(query, plainPairPattern(), 2), encodedPairPattern(), 2);
 }
 
 QByteArray Redactor::headerValue(const QByteArray &name, const QByteArray &value)
 {
-    const QByteArray lower = name.toLower();
-    if (lower == "authorization" || lower == "proxy-authorization" || lower == "x-acs-security-token"
-        || lower == "cookie" || lower == "set-cookie")
-        return placeholder().toLatin1();
-    return value;
+    return isSensitiveKey(QString::fromLatin1(name)) ? placeholder().toLatin1() : value;
 }
 
 QString Redactor::text(const QString &text, const QStringList &secrets)
 {
-    QString result = replaceSecrets(text, secrets);
+    QString result = replaceSecrets(unescapeJson(text), secrets);
     result.replace(urlQueryPattern(), QStringLiteral("\\1?") + placeholder());
     result.replace(userInfoPattern(), QStringLiteral("\\1") + placeholder() + QLatin1Char('@'));
-    result.replace(headerLinePattern(), QStringLiteral("\\1: ") + placeholder());
-    result.replace(jsonFieldPattern(), QStringLiteral("\"\\1\":\"") + placeholder() + QLatin1Char('"'));
+    result = redactValues(result, jsonFieldPattern(), 2);
+    result = redactValues(result, headerLinePattern(), 2);
     return query(result);
 }
 
 bool Redactor::isSensitiveKey(const QString &key)
 {
-    for (const char *sensitive : sensitiveKeys) {
-        if (key.compare(QLatin1String(sensitive), Qt::CaseInsensitive) == 0)
+    const QString normalized = normalizedKey(key);
+    for (const char *name : sensitiveNames) {
+        if (normalized == QLatin1String(name))
+            return true;
+    }
+    for (const char *suffix : sensitiveSuffixes) {
+        if (normalized.endsWith(QLatin1String(suffix)))
             return true;
     }
     return false;
