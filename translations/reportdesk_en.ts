@@ -955,6 +955,13 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
 </context>
 <context>
+    <name>DownloadJob</name>
+    <message>
+        <source>it is a symbolic link, and ReportDesk does not save through links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DownloadResult</name>
     <message>
         <source>Saved to %1</source>

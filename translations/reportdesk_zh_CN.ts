@@ -991,6 +991,13 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
 </context>
 <context>
+    <name>DownloadJob</name>
+    <message>
+        <source>it is a symbolic link, and ReportDesk does not save through links.</source>
+        <translation>它是一个符号链接，ReportDesk 不会通过链接保存文件。</translation>
+    </message>
+</context>
+<context>
     <name>DownloadResult</name>
     <message>
         <source>Saved to %1</source>

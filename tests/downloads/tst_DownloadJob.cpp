@@ -80,6 +80,8 @@ private Q_SLOTS:
     void cancelBeforeStart();
     void unwritableTarget_data();
     void unwritableTarget();
+    void symlinkTargetRefused_data();
+    void symlinkTargetRefused();
     void unsafeLinks_data();
     void unsafeLinks();
     void redirectFollowedOnLoopback();
@@ -334,6 +336,33 @@ void TestDownloadJob::unwritableTarget()
     QVERIFY(!result.detail.isEmpty());
     QCOMPARE(m_server->requestCount(), 0); // refused before fetching anything
     QVERIFY(!QFile::exists(path));
+}
+
+void TestDownloadJob::symlinkTargetRefused_data()
+{
+    QTest::addColumn<bool>("dangling");
+    QTest::newRow("to an existing file") << false;
+    QTest::newRow("dangling") << true;
+}
+
+// QSaveFile would write through the link to wherever it points.
+void TestDownloadJob::symlinkTargetRefused()
+{
+    QFETCH(bool, dangling);
+    const QString pointee = m_dir->filePath(QStringLiteral("bashrc"));
+    if (!dangling)
+        QVERIFY(writeFile(pointee, kOldContent));
+    QVERIFY(QFile::link(pointee, target()));
+    m_server->enqueue(ScriptedResponse::withBody(randomBytes(1000, 1), "application/pdf"));
+    DownloadJob job(m_network, m_server->url(QStringLiteral("/r.pdf")), target());
+    const DownloadResult result = runJob(&job);
+    QCOMPARE(DownloadResult::kindKey(result.kind), DownloadResult::kindKey(Kind::FileError));
+    QVERIFY2(result.message().contains(QLatin1String("symbolic link")), qPrintable(result.message()));
+    QCOMPARE(m_server->requestCount(), 0);
+    QCOMPARE(QFile::exists(pointee), !dangling);
+    if (!dangling)
+        QCOMPARE(readFile(pointee), kOldContent);
+    QVERIFY(QFileInfo(target()).isSymLink());
 }
 
 void TestDownloadJob::unsafeLinks_data()

@@ -105,6 +105,13 @@ void DownloadJob::start()
         finishEarly(DownloadResult::Kind::UnsafeLink, QStringLiteral("scheme %1").arg(m_url.scheme()));
         return;
     }
+    // QSaveFile writes through a symbolic link to wherever it points, which a
+    // hostile link (to ~/.bashrc, say) would choose; such a target is refused.
+    if (QFileInfo(m_targetPath).isSymLink()) {
+        finishEarly(DownloadResult::Kind::FileError,
+                    tr("it is a symbolic link, and ReportDesk does not save through links."));
+        return;
+    }
     // Opened first, so a folder we cannot write to fails before any byte is fetched.
     m_file = new QSaveFile(m_targetPath, this);
     errno = 0;
