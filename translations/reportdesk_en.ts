@@ -1585,6 +1585,20 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
         <source>The answer has no export status.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The server&apos;s answer is larger than %n MiB; it was not read.</source>
+        <translation>
+            <numerusform>The server&apos;s answer is larger than %n MiB; it was not read.</numerusform>
+            <numerusform>The server&apos;s answer is larger than %n MiB; it was not read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not finish its answer within %n second(s).</source>
+        <translation>
+            <numerusform>The server did not finish its answer within %n second.</numerusform>
+            <numerusform>The server did not finish its answer within %n seconds.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -1617,6 +1617,18 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
         <source>The answer has no export status.</source>
         <translation>响应中没有导出状态。</translation>
     </message>
+    <message numerus="yes">
+        <source>The server&apos;s answer is larger than %n MiB; it was not read.</source>
+        <translation>
+            <numerusform>服务器的应答超过 %n MiB，未予读取。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not finish its answer within %n second(s).</source>
+        <translation>
+            <numerusform>服务器未在 %n 秒内完成应答。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -120,6 +120,9 @@ private Q_SLOTS:
     void cancelInFlight();
     void cancelAfterFinishIsNoop();
     void transferTimeout();
+    void oversizedAnswerAborted_data();
+    void oversizedAnswerAborted();
+    void drippingAnswerHitsTheTotalLimit();
     void clockSkewCorrected_data();
     void clockSkewCorrected();
     void clockSkewStillFailing();
@@ -533,6 +536,57 @@ void tst_SecurityCenterClient::transferTimeout()
     QCOMPARE(reply->error().kind, ApiError::Kind::Timeout);
     QCOMPARE(h->server.requestCount(), 1); // a timeout is not retried
     QCOMPARE(ApiErrorText::category(reply->error()), ApiErrorText::Category::Timeout);
+}
+
+void tst_SecurityCenterClient::oversizedAnswerAborted_data()
+{
+    QTest::addColumn<bool>("announced");
+    QTest::newRow("Content-Length over the cap") << true;
+    QTest::newRow("body over the cap") << false;
+}
+
+void tst_SecurityCenterClient::oversizedAnswerAborted()
+{
+    QFETCH(bool, announced);
+    h->client->setResponseLimits(64 * 1024, 60000);
+    // A JSON answer that would parse if read whole.
+    const QByteArray body = "{\"RequestId\":\"R\",\"Pad\":\"" + QByteArray(200 * 1024, 'x') + "\"}";
+    ScriptedResponse big = ScriptedResponse::json(body);
+    if (announced) {
+        big.declaredContentLength = 1LL << 40;
+        big.cutAfterBodyBytes = 1024;
+        big.stallInsteadOfCut = true;
+    } else {
+        big.chunkBytes = 16 * 1024;
+        big.chunkIntervalMs = 5;
+    }
+    h->server.enqueue(big);
+    ApiReply *reply = h->client->describeCustomizeReportList();
+    QVERIFY(ClientHarness::finishes(reply));
+    QCOMPARE(reply->error().code, QStringLiteral("ReportDesk.ResponseTooLarge"));
+    QCOMPARE(reply->error().kind, ApiError::Kind::MalformedResponse);
+    QVERIFY2(reply->error().message.contains(QLatin1String("larger than")), qPrintable(reply->error().message));
+    QCOMPARE(h->server.requestCount(), 1);
+}
+
+// Each chunk arrives well within the transfer timeout; the whole never ends in time.
+void tst_SecurityCenterClient::drippingAnswerHitsTheTotalLimit()
+{
+    h->client->setTransferTimeout(5000);
+    h->client->setResponseLimits(1 << 20, 600);
+    ScriptedResponse drip = ScriptedResponse::json(ClientHarness::reportListBody());
+    drip.chunkBytes = 1;
+    drip.chunkIntervalMs = 100;
+    h->server.enqueue(drip);
+    QElapsedTimer clock;
+    clock.start();
+    ApiReply *reply = h->client->describeCustomizeReportList();
+    QVERIFY(ClientHarness::finishes(reply));
+    QCOMPARE(reply->error().code, QStringLiteral("ReportDesk.ResponseTooSlow"));
+    QCOMPARE(reply->error().kind, ApiError::Kind::Timeout);
+    QVERIFY2(reply->error().message.contains(QLatin1String("did not finish")), qPrintable(reply->error().message));
+    QVERIFY(clock.elapsed() < 4000);
+    QCOMPARE(h->server.requestCount(), 1);
 }
 
 void tst_SecurityCenterClient::clockSkewCorrected_data()

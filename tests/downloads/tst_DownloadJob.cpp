@@ -31,8 +31,18 @@ const QByteArray kSignedQuery
     = QByteArrayLiteral("Expires=1764291600&OSSAccessKeyId=LTAI5tAbC%2Bdef&Signature=q5%2Fz%2BAb%3D&response-content-"
                         "disposition=attachment%3Bfilename%3D%22r%20x.pdf%22&x=a+b");
 
-DownloadResult runJob(DownloadJob *job)
+// The test servers listen on 127.0.0.1 over plain HTTP, as the simulator does.
+void allowLoopbackHttp(DownloadJob *job)
 {
+    DownloadOptions options = job->options();
+    options.allowLoopbackHttp = true;
+    job->setOptions(options);
+}
+
+DownloadResult runJob(DownloadJob *job, bool loopbackHttp = true)
+{
+    if (loopbackHttp)
+        allowLoopbackHttp(job);
     QSignalSpy spy(job, &DownloadJob::finished);
     job->start();
     if (spy.isEmpty() && !spy.wait(20000))
@@ -84,6 +94,8 @@ private Q_SLOTS:
     void symlinkTargetRefused();
     void unsafeLinks_data();
     void unsafeLinks();
+    void loopbackHttpOnlyWhenAllowed();
+    void announcedLengthOverFreeSpace();
     void redirectFollowedOnLoopback();
     void unsafeRedirectRefused_data();
     void unsafeRedirectRefused();
@@ -282,6 +294,7 @@ void TestDownloadJob::cancelLeavesNothing()
     m_server->enqueue(response);
 
     DownloadJob job(m_network, m_server->url(QStringLiteral("/r.pdf")), target());
+    allowLoopbackHttp(&job);
     QSignalSpy progress(&job, &DownloadJob::progress);
     QSignalSpy finished(&job, &DownloadJob::finished);
     job.start();
@@ -372,6 +385,12 @@ void TestDownloadJob::unsafeLinks_data()
     QTest::newRow("ftp") << QByteArrayLiteral("ftp://127.0.0.1/r.pdf");
     QTest::newRow("file") << QByteArrayLiteral("file:///etc/passwd");
     QTest::newRow("not a url") << QByteArrayLiteral("https://exa mple.com/|");
+    QTest::newRow("link-local metadata") << QByteArrayLiteral("https://169.254.169.254/latest/meta-data/");
+    QTest::newRow("alibaba metadata") << QByteArrayLiteral("https://100.100.100.200/latest/meta-data/");
+    QTest::newRow("alibaba metadata over http") << QByteArrayLiteral("http://100.100.100.200/latest/meta-data/");
+    QTest::newRow("ipv6 link-local") << QByteArrayLiteral("https://[fe80::1]/r.pdf");
+    QTest::newRow("ipv4-mapped link-local") << QByteArrayLiteral("https://[::ffff:169.254.1.1]/r.pdf");
+    QTest::newRow("metadata as one number") << QByteArrayLiteral("https://2852039166/latest/meta-data/");
 }
 
 void TestDownloadJob::unsafeLinks()
@@ -379,6 +398,32 @@ void TestDownloadJob::unsafeLinks()
     QFETCH(QByteArray, url);
     DownloadJob job(m_network, DownloadJob::urlFromEncoded(url), target());
     QCOMPARE(runJob(&job).kind, Kind::UnsafeLink);
+    QCOMPARE(entries(m_dir->path()), QStringList());
+}
+
+// Plain HTTP to loopback is the simulator's; a real service's link may not use it.
+void TestDownloadJob::loopbackHttpOnlyWhenAllowed()
+{
+    m_server->enqueue(ScriptedResponse::withBody(randomBytes(1000, 1), "application/pdf"));
+    DownloadJob job(m_network, m_server->url(QStringLiteral("/r.pdf")), target());
+    QVERIFY(!job.options().allowLoopbackHttp);
+    QCOMPARE(runJob(&job, false).kind, Kind::UnsafeLink);
+    QCOMPARE(m_server->requestCount(), 0);
+    QCOMPARE(entries(m_dir->path()), QStringList());
+}
+
+// The announced length does not fit: nothing is written, not even a temporary file.
+void TestDownloadJob::announcedLengthOverFreeSpace()
+{
+    ScriptedResponse huge = ScriptedResponse::withBody(randomBytes(64 * 1024, 5), "application/pdf");
+    huge.declaredContentLength = 1LL << 55; // 32 PiB
+    huge.cutAfterBodyBytes = 16 * 1024;
+    huge.stallInsteadOfCut = true;
+    m_server->enqueue(huge);
+    DownloadJob job(m_network, m_server->url(QStringLiteral("/r.pdf")), target());
+    const DownloadResult result = runJob(&job);
+    QCOMPARE(DownloadResult::kindKey(result.kind), DownloadResult::kindKey(Kind::DiskFull));
+    QCOMPARE(result.bytesReceived, 0);
     QCOMPARE(entries(m_dir->path()), QStringList());
 }
 
@@ -407,6 +452,8 @@ void TestDownloadJob::unsafeRedirectRefused_data()
     QTest::newRow("to plain http on a remote host") << QByteArrayLiteral("http://example.com/r.pdf");
     QTest::newRow("to ftp") << QByteArrayLiteral("ftp://127.0.0.1/r.pdf");
     QTest::newRow("to file") << QByteArrayLiteral("file:///etc/passwd");
+    QTest::newRow("to the metadata address") << QByteArrayLiteral("https://100.100.100.200/latest/meta-data/");
+    QTest::newRow("to link-local http") << QByteArrayLiteral("http://169.254.169.254/latest/meta-data/");
 }
 
 void TestDownloadJob::unsafeRedirectRefused()

@@ -20,6 +20,7 @@ class QSaveFile;
 // no cookies, no cached authentication. finished() is emitted exactly once, always
 // after start() has returned. Without Content-Length, the body must end like an HTML or
 // PDF document, because Qt 6.4 cannot tell a cut chunked body from a complete one.
+// A Content-Length larger than the free space fails before a byte is written.
 class DownloadJob final : public QObject
 {
     Q_OBJECT
@@ -38,10 +39,12 @@ public:
 
     // Parses a link exactly as the service sent it (StrictMode, no re-encoding of the query).
     static QUrl urlFromEncoded(const QByteArray &bytes);
-    // HTTPS anywhere, plain HTTP only to loopback hosts.
-    static bool isAllowedUrl(const QUrl &url);
+    // HTTPS to any host but link-local and metadata addresses; plain HTTP only to
+    // loopback hosts, and only when allowLoopbackHttp.
+    static bool isAllowedUrl(const QUrl &url, bool allowLoopbackHttp);
 
     void setOptions(const DownloadOptions &options) { m_options = options; }
+    const DownloadOptions &options() const { return m_options; }
     QString targetPath() const { return m_targetPath; }
     State state() const { return m_state; }
     const DownloadResult &result() const { return m_result; }
@@ -59,6 +62,7 @@ private:
     void onReadyRead();
     void onReplyFinished();
     bool checkStatus();
+    bool fitsOnDisk();
     void writeAvailable();
     void keepTail(const char *data, qint64 size);
     void keepErrorBody();
