@@ -16,9 +16,11 @@ constexpr qint64 highWaterBytes = 256 * 1024;
 
 } // namespace
 
-HttpConnection::HttpConnection(QTcpSocket *socket, Handler handler, qint64 maxBodyBytes, QObject *parent)
+HttpConnection::HttpConnection(QTcpSocket *socket, Handler handler, qint64 maxBodyBytes, int idleTimeoutMs,
+                               QObject *parent)
     : QObject(parent)
     , m_socket(socket)
+    , m_idleTimer(new QTimer(this))
     , m_handler(std::move(handler))
     , m_maxBodyBytes(maxBodyBytes)
 {
@@ -29,6 +31,10 @@ HttpConnection::HttpConnection(QTcpSocket *socket, Handler handler, qint64 maxBo
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readData);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::writeMoreBody);
     connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+    m_idleTimer->setSingleShot(true);
+    m_idleTimer->setInterval(idleTimeoutMs);
+    connect(m_idleTimer, &QTimer::timeout, this, &HttpConnection::closeIdle);
+    m_idleTimer->start();
     if (m_socket->bytesAvailable() > 0)
         QTimer::singleShot(0, this, &HttpConnection::readData);
 }
@@ -39,10 +45,22 @@ HttpConnection::~HttpConnection()
     m_socket->abort();
 }
 
+// The clock runs only between answers: a slow handler or a slow reader of a
+// large body is not idle.
+void HttpConnection::closeIdle()
+{
+    if (m_busy)
+        return;
+    m_socket->disconnect(this);
+    m_socket->abort();
+    deleteLater();
+}
+
 void HttpConnection::readData()
 {
     if (m_busy)
         return;
+    m_idleTimer->start();
     m_buffer.append(m_socket->readAll());
     processBuffer();
 }
@@ -111,6 +129,7 @@ HttpConnection::Parse HttpConnection::parseRequest(HttpRequest *request, int *er
 void HttpConnection::dispatch(const HttpRequest &request)
 {
     m_busy = true;
+    m_idleTimer->stop();
     m_response = m_handler(request);
     m_closeAfter = request.wantsClose();
     if (request.method == "HEAD")
@@ -124,6 +143,7 @@ void HttpConnection::dispatch(const HttpRequest &request)
 void HttpConnection::refuse(int status)
 {
     m_busy = true;
+    m_idleTimer->stop();
     m_buffer.clear();
     m_response = HttpResponse();
     m_response.status = status;
@@ -184,5 +204,6 @@ void HttpConnection::finishResponse()
         m_socket->disconnectFromHost();
         return;
     }
+    m_idleTimer->start();
     QTimer::singleShot(0, this, &HttpConnection::readData);
 }
