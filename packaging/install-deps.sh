@@ -17,8 +17,9 @@ packages=(
   qtkeychain-qt6-dev libsecret-1-0 libsecret-tools gnome-keyring dbus
   # headless GUI runs, screenshots and fonts (CJK, or Chinese renders as boxes)
   xvfb xauth xdotool imagemagick fonts-wqy-microhei fonts-dejavu-core
-  # tests and benchmarks
-  curl ca-certificates python3
+  # tests and benchmarks; tinyproxy-bin (the binary, without the system service)
+  # is the authenticating proxy of test_AuthenticatingProxy
+  curl ca-certificates python3 tinyproxy-bin
   # packaging checks
   desktop-file-utils appstream dpkg-dev fakeroot
 )

@@ -390,6 +390,7 @@ void TestDownloadJob::unsafeLinks_data()
     QTest::newRow("alibaba metadata over http") << QByteArrayLiteral("http://100.100.100.200/latest/meta-data/");
     QTest::newRow("ipv6 link-local") << QByteArrayLiteral("https://[fe80::1]/r.pdf");
     QTest::newRow("ipv4-mapped link-local") << QByteArrayLiteral("https://[::ffff:169.254.1.1]/r.pdf");
+    QTest::newRow("user info") << QByteArrayLiteral("https://alice:pw@example.com/r.pdf");
     QTest::newRow("metadata as one number") << QByteArrayLiteral("https://2852039166/latest/meta-data/");
 }
 

@@ -52,7 +52,6 @@ QNetworkRequest makeRequest(const QUrl &url, const DownloadOptions &options)
     request.setMaximumRedirectsAllowed(options.maxRedirects);
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setTransferTimeout(options.transferTimeoutMs);
@@ -88,7 +87,9 @@ QUrl DownloadJob::urlFromEncoded(const QByteArray &bytes)
 
 bool DownloadJob::isAllowedUrl(const QUrl &url, bool allowLoopbackHttp)
 {
-    if (!url.isValid() || url.host().isEmpty() || ApiEndpoint::isForbiddenLinkHost(url.host()))
+    // User info would be sent to the storage host as credentials; a signed link never has any.
+    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty()
+        || ApiEndpoint::isForbiddenLinkHost(url.host()))
         return false;
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))

@@ -17,7 +17,10 @@ class QSaveFile;
 // committed only after a complete 200 answer. Nothing is left behind otherwise, and
 // an existing target is only ever replaced by a complete download.
 // The request carries no credentials: a fresh QNetworkRequest with a User-Agent,
-// no cookies, no cached authentication. finished() is emitted exactly once, always
+// no cookies, and a link with user info is refused. Proxy authentication is left
+// to Qt, which answers a proxy's 407 with the QNetworkProxy's user and password
+// (AuthenticationReuseAttribute=Manual would turn it off and fail every download
+// behind such a proxy). finished() is emitted exactly once, always
 // after start() has returned. Without Content-Length, the body must end like an HTML or
 // PDF document, because Qt 6.4 cannot tell a cut chunked body from a complete one.
 // A Content-Length larger than the free space fails before a byte is written.
