@@ -1,5 +1,6 @@
 #include "simulator/HttpConnection.h"
 
+#include "simulator/HttpRequestParser.h"
 #include "simulator/HttpServer.h"
 
 #include <QDateTime>
@@ -8,7 +9,6 @@
 
 namespace {
 
-constexpr int maxHeaderBytes = 64 * 1024;
 constexpr qint64 readBufferBytes = 64 * 1024;
 constexpr qint64 chunkBytes = 64 * 1024;
 // Stop feeding the socket while this much is still queued: that is the backpressure.
@@ -70,60 +70,21 @@ void HttpConnection::processBuffer()
     if (m_busy || m_buffer.isEmpty())
         return;
     HttpRequest request;
-    int errorStatus = 400;
-    switch (parseRequest(&request, &errorStatus)) {
-    case Parse::NeedMore: return;
-    case Parse::Invalid: refuse(errorStatus); return;
-    case Parse::Complete: dispatch(request); return;
-    }
-}
-
-HttpConnection::Parse HttpConnection::parseRequest(HttpRequest *request, int *errorStatus)
-{
-    const int headerEnd = m_buffer.indexOf("\r\n\r\n");
-    if (headerEnd < 0) {
-        *errorStatus = 431;
-        return m_buffer.size() > maxHeaderBytes ? Parse::Invalid : Parse::NeedMore;
-    }
-    const QList<QByteArray> lines = m_buffer.left(headerEnd).split('\n');
-    const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
-    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1."))
-        return Parse::Invalid;
-    request->method = requestLine.at(0);
-    request->target = requestLine.at(1);
-    request->version = requestLine.at(2);
-    for (int i = 1; i < lines.size(); ++i) {
-        const int colon = lines.at(i).indexOf(':');
-        if (colon <= 0)
-            return Parse::Invalid;
-        request->headers.append({ lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed() });
-    }
-    if (request->hasHeader(QByteArrayLiteral("transfer-encoding"))) {
-        *errorStatus = 411; // the SDKs send Content-Length; chunked uploads are not needed
-        return Parse::Invalid;
-    }
-    bool ok = true;
-    const QByteArray lengthText = request->header(QByteArrayLiteral("content-length"));
-    const qint64 length = lengthText.isEmpty() ? 0 : lengthText.toLongLong(&ok);
-    if (!ok || length < 0)
-        return Parse::Invalid;
-    if (length > m_maxBodyBytes) {
-        *errorStatus = 413;
-        return Parse::Invalid;
-    }
-    const qint64 bodyStart = headerEnd + 4;
-    if (m_buffer.size() < bodyStart + length) {
-        // curl and some SDKs hold large bodies back until they are invited.
-        if (!m_continueSent && request->header(QByteArrayLiteral("expect")).toLower() == "100-continue") {
+    const HttpRequestParser::Outcome outcome = HttpRequestParser::parse(m_buffer, m_maxBodyBytes, &request);
+    switch (outcome.result) {
+    case HttpRequestParser::Result::NeedMore:
+        if (outcome.expectsContinue && !m_continueSent) {
             m_socket->write(QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
             m_continueSent = true;
         }
-        return Parse::NeedMore;
+        return;
+    case HttpRequestParser::Result::Invalid: refuse(outcome.errorStatus); return;
+    case HttpRequestParser::Result::Complete:
+        m_continueSent = false;
+        m_buffer.remove(0, outcome.consumed);
+        dispatch(request);
+        return;
     }
-    m_continueSent = false;
-    request->body = m_buffer.mid(bodyStart, length);
-    m_buffer.remove(0, bodyStart + length);
-    return Parse::Complete;
 }
 
 void HttpConnection::dispatch(const HttpRequest &request)

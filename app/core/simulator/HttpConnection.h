@@ -27,16 +27,8 @@ public:
     ~HttpConnection() override;
 
 private:
-    enum class Parse
-    {
-        NeedMore,
-        Complete,
-        Invalid,
-    };
-
     void readData();
     void processBuffer();
-    Parse parseRequest(HttpRequest *request, int *errorStatus);
     void dispatch(const HttpRequest &request);
     void writeResponse();
     void writeMoreBody();
