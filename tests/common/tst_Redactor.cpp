@@ -21,6 +21,7 @@ private Q_SLOTS:
     void query();
     void headerValue_data();
     void headerValue();
+    void idempotent_data();
     void idempotent();
 };
 
@@ -75,6 +76,12 @@ void tst_Redactor::text_data()
     QTest::newRow("encoded oss key id in a string to sign")
         << QStringLiteral("GET&%2F&Expires%3D1%26OSSAccessKeyId%3DLTAIenc%26Signature%3Dsig")
         << QStringList { QStringLiteral("LTAIenc") };
+    // Found by fuzz_api_response: an ordinary key's value hid the key after it.
+    QTest::newRow("key after an ordinary header on the line")
+        << QStringLiteral("via: proxy.example:3128 Signature: sigHidden1")
+        << QStringList { QStringLiteral("sigHidden1") };
+    QTest::newRow("key inside an ordinary value")
+        << QStringLiteral("a=b=Signature=sigHidden2") << QStringList { QStringLiteral("sigHidden2") };
     QTest::newRow("short registered secret")
         << QStringLiteral("proxy said pw9 twice: pw9") << QStringList { QStringLiteral("pw9") };
     QTest::newRow("proxy user info") << QStringLiteral("via http://alice:pa55word@proxy.example:3128 failed")
@@ -160,10 +167,20 @@ void tst_Redactor::headerValue()
     QCOMPARE(Redactor::headerValue(name, value) != value, hidden);
 }
 
+void tst_Redactor::idempotent_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::newRow("mixed") << QStringLiteral(
+        R"(https://h/p?Signature=1 Authorization: x SecurityToken=abc {"u":"https:\/\/h\/p?a=1\u0026b=2"})");
+    // Found by fuzz_api_response: decoding must not complete an escape cut in two.
+    QTest::newRow("escape completed by a decoded digit") << QStringLiteral(R"(Na\u035\u00641)");
+    QTest::newRow("escaped backslash") << QStringLiteral(R"(x\\u0026y \u005Cu0026 \\/)");
+    QTest::newRow("value hides a key") << QStringLiteral("aliyps:b x&Signature:x\",\"60:x");
+}
+
 void tst_Redactor::idempotent()
 {
-    const QString input = QStringLiteral(
-        R"(https://h/p?Signature=1 Authorization: x SecurityToken=abc {"u":"https:\/\/h\/p?a=1\u0026b=2"})");
+    QFETCH(QString, input);
     const QString once = Redactor::text(input);
     QCOMPARE(Redactor::text(once), once);
 }

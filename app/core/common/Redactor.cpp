@@ -25,23 +25,33 @@ QString normalizedKey(const QString &key)
     return normalized;
 }
 
-// Replaces group `valueGroup` of every match of `re` whose group 1 is a sensitive key.
-QString redactValues(const QString &text, const QRegularExpression &re, int valueGroup)
+// Replaces the value after every sensitive key. `keyPattern` matches a key (group 1)
+// and its separator, `valuePattern` (group 1) the value right after it. Only the value
+// of a sensitive key is consumed, so an ordinary value can never hide a key behind it.
+QString redactValues(const QString &text, const QRegularExpression &keyPattern, const QRegularExpression &valuePattern)
 {
     QString result;
-    qsizetype last = 0;
-    QRegularExpressionMatchIterator it = re.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        if (!Redactor::isSensitiveKey(match.captured(1)) || match.capturedLength(valueGroup) == 0)
+    qsizetype copied = 0;
+    qsizetype from = 0;
+    while (from <= text.size()) {
+        const QRegularExpressionMatch key = keyPattern.match(text, from);
+        if (!key.hasMatch())
+            break;
+        from = qMax(key.capturedEnd(0), from + 1);
+        if (!Redactor::isSensitiveKey(key.captured(1)))
             continue;
-        result += QStringView(text).mid(last, match.capturedStart(valueGroup) - last);
+        const QRegularExpressionMatch value = valuePattern.match(
+            text, key.capturedEnd(0), QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+        if (!value.hasMatch() || value.capturedLength(1) == 0)
+            continue;
+        result += QStringView(text).mid(copied, value.capturedStart(1) - copied);
         result += Redactor::placeholder();
-        last = match.capturedEnd(valueGroup);
+        copied = value.capturedEnd(1);
+        from = qMax(value.capturedEnd(0), from);
     }
-    if (last == 0)
+    if (copied == 0)
         return text;
-    result += QStringView(text).mid(last);
+    result += QStringView(text).mid(copied);
     return result;
 }
 
@@ -57,33 +67,57 @@ const QRegularExpression &urlQueryPattern()
 }
 
 // key=value in a query string, form body or free text.
-const QRegularExpression &plainPairPattern()
+const QRegularExpression &plainKeyPattern()
 {
-    static const QRegularExpression re(QStringLiteral(R"re((?<![A-Za-z0-9_.%-])(%1)=([^&\s"',;<>]*))re").arg(keyChars));
+    static const QRegularExpression re(QStringLiteral(R"re((?<![A-Za-z0-9_.%-])(%1)=)re").arg(keyChars));
+    return re;
+}
+
+const QRegularExpression &plainValuePattern()
+{
+    static const QRegularExpression re(QStringLiteral(R"re(([^&\s"',;<>]*))re"));
     return re;
 }
 
 // key%3Dvalue inside a percent-encoded string (the string to sign a service echoes back).
-const QRegularExpression &encodedPairPattern()
+const QRegularExpression &encodedKeyPattern()
 {
     static const QRegularExpression re(
-        QStringLiteral(R"re((?:(?<=%26)|(?<=%3F)|(?<=[&?=\s"'(])|^)(%1)%3D(.*?)(?=%26|[\s"'&<>]|$))re").arg(keyChars),
+        QStringLiteral(R"re((?:(?<=%26)|(?<=%3F)|(?<=[&?=\s"'(])|^)(%1)%3D)re").arg(keyChars),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
-// "key": "value" in JSON (after unescaping, so the value runs to the next quote).
-const QRegularExpression &jsonFieldPattern()
+const QRegularExpression &encodedValuePattern()
 {
-    static const QRegularExpression re(QStringLiteral(R"re("(%1)"\s*:\s*"([^"]*)")re").arg(keyChars));
+    static const QRegularExpression re(QStringLiteral(R"re((.*?)(?=%26|[\s"'&<>]|$))re"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+// "key": "value" in JSON (after unescaping, so the value runs to the next quote).
+const QRegularExpression &jsonKeyPattern()
+{
+    static const QRegularExpression re(QStringLiteral(R"re("(%1)"\s*:\s*)re").arg(keyChars));
+    return re;
+}
+
+const QRegularExpression &jsonValuePattern()
+{
+    static const QRegularExpression re(QStringLiteral(R"re("([^"]*)")re"));
     return re;
 }
 
 // "Key: value" up to the end of the line: an HTTP header, a YAML-like field.
-const QRegularExpression &headerLinePattern()
+const QRegularExpression &headerKeyPattern()
 {
-    static const QRegularExpression re(
-        QStringLiteral(R"re((?<![A-Za-z0-9_.-])(%1)[ \t]*:[ \t]*([^\r\n]*))re").arg(keyChars));
+    static const QRegularExpression re(QStringLiteral(R"re((?<![A-Za-z0-9_.-])(%1)[ \t]*:[ \t]*)re").arg(keyChars));
+    return re;
+}
+
+const QRegularExpression &lineValuePattern()
+{
+    static const QRegularExpression re(QStringLiteral(R"re(([^\r\n]*))re"));
     return re;
 }
 
@@ -97,28 +131,38 @@ const QRegularExpression &userInfoPattern()
 
 // JSON string escapes hide the structure from the patterns: "https:\/\/h\/p?a=1\u0026Signature=x"
 // is one URL with a query. Decoding them first lets every later step see the real text.
+// No backslash, letter or digit is ever produced ("\\", "\u005C" and "\u0041" stay
+// as they are), so no new escape can form and decoding again finds nothing: redaction
+// stays idempotent. The characters that carry structure (& = ? / : %) are decoded.
+bool isDecodable(QChar c)
+{
+    const char16_t u = c.unicode();
+    const bool asciiAlnum = (u >= '0' && u <= '9') || (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z');
+    return !asciiAlnum && u != '\\';
+}
+
 QString unescapeJson(const QString &text)
 {
     if (!text.contains(QLatin1Char('\\')))
         return text;
+    static const QRegularExpression hex4(QStringLiteral("^[0-9A-Fa-f]{4}$"));
     QString result;
     result.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
-        if (c != QLatin1Char('\\') || i + 1 >= text.size()) {
+        const QChar next = i + 1 < text.size() ? text.at(i + 1) : QChar();
+        if (c != QLatin1Char('\\')) {
             result += c;
-            continue;
-        }
-        const QChar next = text.at(i + 1);
-        static const QRegularExpression hex4(QStringLiteral("^[0-9A-Fa-f]{4}$"));
-        const QString digits = next == QLatin1Char('u') ? text.mid(i + 2, 4) : QString();
-        if (hex4.match(digits).hasMatch()) {
-            const ushort code = digits.toUShort(nullptr, 16);
-            result += QChar(code);
-            i += 5;
-        } else if (next == QLatin1Char('/') || next == QLatin1Char('\\')) {
+        } else if (next == QLatin1Char('\\')) {
+            result += QLatin1String("\\\\");
+            ++i;
+        } else if (next == QLatin1Char('/')) {
             result += next;
             ++i;
+        } else if (next == QLatin1Char('u') && hex4.match(text.mid(i + 2, 4)).hasMatch()
+                   && isDecodable(QChar(text.mid(i + 2, 4).toUShort(nullptr, 16)))) {
+            result += QChar(text.mid(i + 2, 4).toUShort(nullptr, 16));
+            i += 5;
         } else {
             result += c;
         }
@@ -161,7 +205,8 @@ QString Redactor::url(const QUrl &url)
 
 QString Redactor::query(const QString &query)
 {
-    return redactValues(redactValues(query, plainPairPattern(), 2), encodedPairPattern(), 2);
+    return redactValues(redactValues(query, plainKeyPattern(), plainValuePattern()), encodedKeyPattern(),
+                        encodedValuePattern());
 }
 
 QByteArray Redactor::headerValue(const QByteArray &name, const QByteArray &value)
@@ -174,8 +219,8 @@ QString Redactor::text(const QString &text, const QStringList &secrets)
     QString result = replaceSecrets(unescapeJson(text), secrets);
     result.replace(urlQueryPattern(), QStringLiteral("\\1?") + placeholder());
     result.replace(userInfoPattern(), QStringLiteral("\\1") + placeholder() + QLatin1Char('@'));
-    result = redactValues(result, jsonFieldPattern(), 2);
-    result = redactValues(result, headerLinePattern(), 2);
+    result = redactValues(result, jsonKeyPattern(), jsonValuePattern());
+    result = redactValues(result, headerKeyPattern(), lineValuePattern());
     return query(result);
 }
 
