@@ -20,6 +20,8 @@ packages=(
   # tests and benchmarks; tinyproxy-bin (the binary, without the system service)
   # is the authenticating proxy of test_AuthenticatingProxy
   curl ca-certificates python3 tinyproxy-bin
+  # fuzzing (tests/fuzz/run-fuzzers.sh, a separate clang build with REPORTDESK_FUZZ=ON)
+  clang libclang-rt-14-dev
   # packaging checks
   desktop-file-utils appstream dpkg-dev fakeroot
 )
