@@ -375,6 +375,14 @@
         <source>The ID must be a positive whole number.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The answer kept arriving for too long; ReportDesk stopped reading it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was larger than ReportDesk accepts from the service; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiReply</name>

@@ -372,6 +372,14 @@
         <source>The ID must be a positive whole number.</source>
         <translation>ID 必须是正整数。</translation>
     </message>
+    <message>
+        <source>The answer kept arriving for too long; ReportDesk stopped reading it.</source>
+        <translation>应答传输时间过长，ReportDesk 已停止读取。</translation>
+    </message>
+    <message>
+        <source>The answer was larger than ReportDesk accepts from the service; it was not read.</source>
+        <translation>应答超出 ReportDesk 可接受的大小，未予读取。</translation>
+    </message>
 </context>
 <context>
     <name>ApiReply</name>

@@ -566,6 +566,8 @@ void tst_SecurityCenterClient::oversizedAnswerAborted()
     QCOMPARE(reply->error().code, QStringLiteral("ReportDesk.ResponseTooLarge"));
     QCOMPARE(reply->error().kind, ApiError::Kind::MalformedResponse);
     QVERIFY2(reply->error().message.contains(QLatin1String("larger than")), qPrintable(reply->error().message));
+    const QString shown = ApiErrorText::fullText(reply->error(), reply->operation());
+    QVERIFY2(shown.contains(QLatin1String("larger than ReportDesk accepts")), qPrintable(shown));
     QCOMPARE(h->server.requestCount(), 1);
 }
 
@@ -585,6 +587,8 @@ void tst_SecurityCenterClient::drippingAnswerHitsTheTotalLimit()
     QCOMPARE(reply->error().code, QStringLiteral("ReportDesk.ResponseTooSlow"));
     QCOMPARE(reply->error().kind, ApiError::Kind::Timeout);
     QVERIFY2(reply->error().message.contains(QLatin1String("did not finish")), qPrintable(reply->error().message));
+    const QString shown = ApiErrorText::fullText(reply->error(), reply->operation());
+    QVERIFY2(shown.contains(QLatin1String("kept arriving for too long")), qPrintable(shown));
     QVERIFY(clock.elapsed() < 4000);
     QCOMPARE(h->server.requestCount(), 1);
 }

@@ -331,12 +331,12 @@ ApiError SecurityCenterClient::limitError(bool tooLarge, ApiError error) const
 {
     if (tooLarge) {
         error.kind = ApiError::Kind::MalformedResponse;
-        error.code = QStringLiteral("ReportDesk.ResponseTooLarge");
+        error.code = ApiError::responseTooLargeCode();
         error.message = tr("The server's answer is larger than %n MiB; it was not read.", nullptr,
                            int(qMax<qint64>(1, d->maxResponseBytes >> 20)));
     } else {
         error.kind = ApiError::Kind::Timeout;
-        error.code = QStringLiteral("ReportDesk.ResponseTooSlow");
+        error.code = ApiError::responseTooSlowCode();
         error.message = tr("The server did not finish its answer within %n second(s).", nullptr,
                            qMax(1, (d->totalTimeoutMs + 999) / 1000));
     }
