@@ -68,6 +68,7 @@ void AppContext::start()
         startDemo();
         return;
     }
+    m_profiles->migrateLegacyKeychainEntries(); // keychain entries of earlier versions
     if (const auto environment = EnvironmentCredentials::fromEnvironment()) {
         m_profiles->setEnvironmentProfile(environment->profile, environment->credentials);
         activateProfile(environment->profile);

@@ -6,6 +6,7 @@
 #include "credentials/SecretBlob.h"
 
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,6 +36,34 @@ private:
     MemoryCredentialStore *m_inner;
 };
 
+// Plays a move by someone else finishing between a reader's two first steps: the
+// moment the old key is read, its entry has just been moved to the new key.
+class MovedMeanwhileStore final : public CredentialStore
+{
+public:
+    MovedMeanwhileStore(MemoryCredentialStore *inner, const QString &legacyKey, const QString &key)
+        : m_inner(inner)
+        , m_legacyKey(legacyKey)
+        , m_key(key)
+    {
+    }
+    CredentialJob *read(const QString &key) override
+    {
+        if (key == m_legacyKey && m_inner->contains(m_legacyKey)) {
+            JobResult::waitFor(m_inner->write(m_key, JobResult::waitFor(m_inner->read(m_legacyKey)).blob));
+            JobResult::waitFor(m_inner->remove(m_legacyKey));
+        }
+        return m_inner->read(key);
+    }
+    CredentialJob *remove(const QString &key) override { return m_inner->remove(key); }
+    CredentialJob *write(const QString &key, const QByteArray &blob) override { return m_inner->write(key, blob); }
+
+private:
+    MemoryCredentialStore *m_inner;
+    QString m_legacyKey;
+    QString m_key;
+};
+
 QByteArray profileBlob(const QString &secret)
 {
     return SecretBlob::encode({ QStringLiteral("LTAItestKeyId"), secret, {} });
@@ -56,6 +85,8 @@ private Q_SLOTS:
     void collidedLegacyEntryGoesOnlyToItsOwner();
     void refusedCopyKeepsTheLegacyEntry();
     void removeLeavesAProxyPasswordUnderTheOldSharedKey();
+    void everythingMovesAtStartOnce();
+    void concurrentReadDuringTheMoveFindsTheEntry();
 
 private:
     Profile savedProfile(const QString &name);
@@ -206,6 +237,48 @@ void TestKeychainMigration::removeLeavesAProxyPasswordUnderTheOldSharedKey()
         !JobResult::waitFor(m_store->write(QStringLiteral("other"), profileBlob(QStringLiteral("o")))).error.isError());
     QVERIFY(!JobResult::waitFor(m_repository->remove(other.id)).error.isError());
     QCOMPARE(m_store->keys(), QStringList { QStringLiteral("proxy-password") });
+}
+
+void TestKeychainMigration::everythingMovesAtStartOnce()
+{
+    const Profile a = savedProfile(QStringLiteral("A"));
+    const Profile b = savedProfile(QStringLiteral("B"));
+    QVERIFY(
+        !JobResult::waitFor(m_store->write(QStringLiteral("a"), profileBlob(QStringLiteral("sa")))).error.isError());
+    QVERIFY(
+        !JobResult::waitFor(m_store->write(QStringLiteral("b"), profileBlob(QStringLiteral("sb")))).error.isError());
+    QVERIFY(!JobResult::waitFor(m_store->write(QStringLiteral("proxy-password"), "pw")).error.isError());
+
+    const JobResult migrated = JobResult::waitFor(m_repository->migrateLegacyKeychainEntries());
+    QVERIFY(migrated.finished);
+    QVERIFY(!migrated.error.isError());
+    QStringList keys = m_store->keys();
+    keys.sort();
+    QCOMPARE(
+        keys,
+        (QStringList { QStringLiteral("network/proxy"), QStringLiteral("profile/a"), QStringLiteral("profile/b") }));
+    QCOMPARE(JobResult::waitFor(m_repository->loadCredentials(a)).credentials.accessKeySecret, QStringLiteral("sa"));
+    QCOMPARE(JobResult::waitFor(m_repository->loadCredentials(b)).credentials.accessKeySecret, QStringLiteral("sb"));
+
+    // Done once: the next start reads nothing.
+    const int before = m_store->requestCount();
+    QVERIFY(JobResult::waitFor(m_repository->migrateLegacyKeychainEntries()).finished);
+    QCOMPARE(m_store->requestCount(), before);
+}
+
+// The start's migration and the session's first read of the same entry run side
+// by side: the session may find the new key still empty and the old one already
+// gone. It then looks at the new key once more.
+void TestKeychainMigration::concurrentReadDuringTheMoveFindsTheEntry()
+{
+    const QByteArray blob = profileBlob(QStringLiteral("s1"));
+    QVERIFY(!JobResult::waitFor(m_store->write(QStringLiteral("production"), blob)).error.isError());
+    MovedMeanwhileStore store(m_store.get(), QStringLiteral("production"), QStringLiteral("profile/production"));
+    const JobResult loaded
+        = JobResult::waitFor(KeychainMigration::readProfileSecret(&store, QStringLiteral("production")));
+    QVERIFY2(!loaded.error.isError(), qPrintable(loaded.error.description()));
+    QCOMPARE(loaded.blob, blob);
+    QCOMPARE(m_store->keys(), QStringList { QStringLiteral("profile/production") });
 }
 
 QTEST_GUILESS_MAIN(TestKeychainMigration)

@@ -8,6 +8,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 
 namespace {
 
@@ -51,15 +52,40 @@ CredentialJob *readMoving(CredentialStore *store, const QString &key, const QStr
         if (current->error().code != CredentialError::Code::NotFound || !guard)
             return job->finish(current->error(), current->secretBlob());
         QObject::connect(guard->read(legacyKey), &CredentialJob::finished, job, [=](CredentialJob *legacy) {
-            if (legacy->error().isError() || !accept(legacy->secretBlob()) || !guard)
+            if (!legacy->error().isError() && accept(legacy->secretBlob()) && guard)
+                return moveEntry(guard, job, key, legacyKey, legacy->secretBlob());
+            if (!guard)
                 return job->finish(notFound());
-            moveEntry(guard, job, key, legacyKey, legacy->secretBlob());
+            // A move running at the same time (migrateAll() at start) may have just
+            // copied the entry and deleted the old one: look at the new key once more.
+            QObject::connect(guard->read(key), &CredentialJob::finished, job,
+                             [job](CredentialJob *again) { job->finish(again->error(), again->secretBlob()); });
         });
     });
     return job;
 }
 
 } // namespace
+
+CredentialJob *KeychainMigration::migrateAll(CredentialStore *store, const QStringList &profileIds)
+{
+    auto *job = new CredentialJob(CredentialJob::Operation::Write, QStringLiteral("migration"));
+    QList<CredentialJob *> moves;
+    for (const QString &id : profileIds)
+        moves.append(readProfileSecret(store, id));
+    moves.append(readProxyPassword(store));
+    auto pending = std::make_shared<int>(int(moves.size()));
+    auto firstFailure = std::make_shared<CredentialError>();
+    for (CredentialJob *move : std::as_const(moves)) {
+        QObject::connect(move, &CredentialJob::finished, job, [job, pending, firstFailure](CredentialJob *done) {
+            if (done->error().isBackendFailure() && !firstFailure->isError())
+                *firstFailure = done->error();
+            if (--*pending == 0)
+                job->finish(*firstFailure);
+        });
+    }
+    return job;
+}
 
 QString KeychainMigration::profileKey(const QString &profileId)
 {

@@ -14,6 +14,9 @@ namespace {
 const QLatin1String ProfilesGroup("profiles");
 const QLatin1String DefaultKey("profileSelection/default");
 const QLatin1String LastUsedKey("profileSelection/lastUsed");
+// 2: namespaced keys ("profile/<id>", "network/proxy"); see KeychainMigration.
+const QLatin1String KeychainLayoutKey("keychain/layout");
+constexpr int CurrentKeychainLayout = 2;
 
 CredentialError repositoryGone()
 {
@@ -307,6 +310,26 @@ CredentialJob *ProfileRepository::loadCredentials(const Profile &profile)
                      if (!SecretBlob::decode(done->secretBlob(), &credentials))
                          return job->finish({ CredentialError::Code::Other, tr("The stored key could not be read.") });
                      job->finishWithCredentials(credentials);
+                 });
+}
+
+// Once: every later start would read every entry again for nothing (and a locked
+// wallet would ask for its password). Reads still move what a failed run left.
+CredentialJob *ProfileRepository::migrateLegacyKeychainEntries()
+{
+    if (!m_store || m_settings->value(KeychainLayoutKey).toInt() >= CurrentKeychainLayout) {
+        auto *job = new CredentialJob(CredentialJob::Operation::Write, QStringLiteral("migration"));
+        job->finish({});
+        return job;
+    }
+    QPointer<ProfileRepository> self(this);
+    return chain(KeychainMigration::migrateAll(m_store, savedIds()), CredentialJob::Operation::Write,
+                 QStringLiteral("migration"), [self](CredentialJob *job, CredentialJob *done) {
+                     if (self && !done->error().isError()) {
+                         self->m_settings->setValue(KeychainLayoutKey, CurrentKeychainLayout);
+                         self->m_settings->sync();
+                     }
+                     job->finish(done->error());
                  });
 }
 

@@ -57,6 +57,8 @@ public:
     CredentialJob *remove(const QString &id);
     // Reads the secret: on success job->credentials() is complete.
     CredentialJob *loadCredentials(const Profile &profile);
+    // Moves keychain entries of earlier versions to their keys (KeychainMigration).
+    CredentialJob *migrateLegacyKeychainEntries();
 
     QString defaultProfileId() const;
     void setDefaultProfileId(const QString &id);
