@@ -202,8 +202,12 @@ qint64 TestDownloadCoordinator::finishedExport()
 
 DownloadResult TestDownloadCoordinator::waitResult(QSignalSpy &finished)
 {
-    if (finished.isEmpty() && !finished.wait(20000))
-        return DownloadResult { Kind::Network, 0, {}, {}, {}, {}, QStringLiteral("test timeout"), {}, 0, -1, {} };
+    if (finished.isEmpty() && !finished.wait(20000)) {
+        DownloadResult timedOut; // field by field: a brace list breaks when a field is added
+        timedOut.kind = Kind::Network;
+        timedOut.detail = QStringLiteral("test timeout");
+        return timedOut;
+    }
     return finished.constFirst().at(1).value<DownloadResult>();
 }
 
