@@ -84,11 +84,9 @@ void RequestLog::rotateIfFull(qint64 incoming)
     closeOwnedFile();
     m_path = path;
     auto numbered = [&path](int n) { return n == 0 ? path : path + QLatin1Char('.') + QString::number(n); };
-    QFile::remove(numbered(m_files - 1));
+    QFile::remove(numbered(m_files - 1)); // with a single file, the log itself
     for (int n = m_files - 2; n >= 0; --n)
         QFile::rename(numbered(n), numbered(n + 1));
-    if (m_files == 1)
-        QFile::remove(path);
     openOwnedFile();
 }
 
