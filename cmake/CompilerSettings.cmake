@@ -8,7 +8,8 @@ target_compile_options(reportdesk_build_settings INTERFACE
     -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
     -Woverloaded-virtual -Wnull-dereference -Wdouble-promotion
     -Wformat=2 -Wimplicit-fallthrough -Wmisleading-indentation
-    -Wduplicated-cond -Wlogical-op -Wuseless-cast)
+    # GCC only: clang does not know them (the fuzz build uses clang)
+    "$<$<CXX_COMPILER_ID:GNU>:-Wduplicated-cond;-Wlogical-op;-Wuseless-cast>")
 
 if(REPORTDESK_WERROR)
     target_compile_options(reportdesk_build_settings INTERFACE -Werror)
@@ -44,3 +45,14 @@ function(reportdesk_add_core_module name)
     target_include_directories(reportdesk_${name} PUBLIC "${PROJECT_SOURCE_DIR}/app/core")
     target_link_libraries(reportdesk_${name} PUBLIC ReportDesk::BuildSettings Qt6::Core ${ARG_DEPENDS})
 endfunction()
+
+# Coverage for libFuzzer in every ReportDesk target, with ASan and UBSan; only the
+# fuzz targets link the fuzzer's main (tests/fuzz/CMakeLists.txt).
+if(REPORTDESK_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "REPORTDESK_FUZZ needs clang: configure with -DCMAKE_CXX_COMPILER=clang++")
+    endif()
+    target_compile_options(reportdesk_build_settings INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(reportdesk_build_settings INTERFACE -fsanitize=address,undefined)
+endif()

@@ -19,8 +19,11 @@ packages=(
   libqt6sql6-sqlite libsqlite3-dev
   # headless GUI runs, screenshots and fonts (CJK, or Chinese renders as boxes)
   xvfb xauth xdotool imagemagick fonts-wqy-microhei fonts-dejavu-core
-  # tests and benchmarks
-  curl ca-certificates python3
+  # tests and benchmarks; tinyproxy-bin (the binary, without the system service)
+  # is the authenticating proxy of test_AuthenticatingProxy
+  curl ca-certificates python3 tinyproxy-bin
+  # fuzzing (tests/fuzz/run-fuzzers.sh, a separate clang build with REPORTDESK_FUZZ=ON)
+  clang libclang-rt-14-dev
   # packaging checks
   desktop-file-utils appstream dpkg-dev fakeroot
 )

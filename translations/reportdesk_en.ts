@@ -375,6 +375,14 @@
         <source>The ID must be a positive whole number.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The answer kept arriving for too long; ReportDesk stopped reading it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was larger than ReportDesk accepts from the service; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiReply</name>
@@ -957,6 +965,13 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DownloadJob</name>
+    <message>
+        <source>it is a symbolic link, and ReportDesk does not save through links.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1583,6 +1598,20 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     <message>
         <source>The answer has no export status.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s answer is larger than %n MiB; it was not read.</source>
+        <translation>
+            <numerusform>The server&apos;s answer is larger than %n MiB; it was not read.</numerusform>
+            <numerusform>The server&apos;s answer is larger than %n MiB; it was not read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not finish its answer within %n second(s).</source>
+        <translation>
+            <numerusform>The server did not finish its answer within %n second.</numerusform>
+            <numerusform>The server did not finish its answer within %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -372,6 +372,14 @@
         <source>The ID must be a positive whole number.</source>
         <translation>ID 必须是正整数。</translation>
     </message>
+    <message>
+        <source>The answer kept arriving for too long; ReportDesk stopped reading it.</source>
+        <translation>应答传输时间过长，ReportDesk 已停止读取。</translation>
+    </message>
+    <message>
+        <source>The answer was larger than ReportDesk accepts from the service; it was not read.</source>
+        <translation>应答超出 ReportDesk 可接受的大小，未予读取。</translation>
+    </message>
 </context>
 <context>
     <name>ApiReply</name>
@@ -999,6 +1007,13 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
 </context>
 <context>
+    <name>DownloadJob</name>
+    <message>
+        <source>it is a symbolic link, and ReportDesk does not save through links.</source>
+        <translation>它是一个符号链接，ReportDesk 不会通过链接保存文件。</translation>
+    </message>
+</context>
+<context>
     <name>DownloadResult</name>
     <message>
         <source>Saved to %1</source>
@@ -1617,6 +1632,18 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     <message>
         <source>The answer has no export status.</source>
         <translation>响应中没有导出状态。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s answer is larger than %n MiB; it was not read.</source>
+        <translation>
+            <numerusform>服务器的应答超过 %n MiB，未予读取。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not finish its answer within %n second(s).</source>
+        <translation>
+            <numerusform>服务器未在 %n 秒内完成应答。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

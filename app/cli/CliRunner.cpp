@@ -9,6 +9,7 @@
 #include "common/RequestLog.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/EnvironmentCredentials.h"
+#include "credentials/KeychainMigration.h"
 #include "credentials/Profile.h"
 #include "credentials/ProfileRepository.h"
 #include "downloads/CachedLink.h"
@@ -169,7 +170,7 @@ void CliRunner::prepareNetwork()
         resolveCredentials();
         return;
     }
-    CredentialJob *job = m_context.profiles->store()->read(NetworkSettings::proxyPasswordKey());
+    CredentialJob *job = KeychainMigration::readProxyPassword(m_context.profiles->store());
     connect(job, &CredentialJob::finished, this, [this, proxy](CredentialJob *finishedJob) {
         if (!finishedJob->error().isError()) {
             ProxySettings withPassword = proxy;
@@ -263,7 +264,7 @@ void CliRunner::connectClient(const AccessKeyCredentials &credentials, const std
     m_client->setTransferTimeout(m_context.transferTimeoutMs);
     if (m_options.verbose) {
         m_log = new RequestLog(this);
-        m_log->setSensitiveValues({ credentials.accessKeySecret, credentials.securityToken, m_proxyPassword });
+        m_log->addSensitiveValues({ credentials.accessKeySecret, credentials.securityToken, m_proxyPassword });
         m_log->logToStandardError();
         m_client->setRequestLog(m_log);
     }

@@ -13,6 +13,7 @@
 #include "credentials/CredentialSession.h"
 #include "credentials/EnvironmentCredentials.h"
 #include "credentials/KeychainCredentialStore.h"
+#include "credentials/KeychainMigration.h"
 #include "credentials/ProfileRepository.h"
 #include "i18n/LanguageSetting.h"
 #include "i18n/TranslationManager.h"
@@ -67,6 +68,7 @@ void AppContext::start()
         startDemo();
         return;
     }
+    m_profiles->migrateLegacyKeychainEntries(); // keychain entries of earlier versions
     if (const auto environment = EnvironmentCredentials::fromEnvironment()) {
         m_profiles->setEnvironmentProfile(environment->profile, environment->credentials);
         activateProfile(environment->profile);
@@ -305,12 +307,13 @@ void AppContext::applyNetworkSettings()
     // The proxy password is in the keychain; the proxy works without it until
     // it arrives (or for proxies that need none).
     if (settings.proxy.needsStoredPassword()) {
-        CredentialJob *job = m_profiles->store()->read(NetworkSettings::proxyPasswordKey());
+        CredentialJob *job = KeychainMigration::readProxyPassword(m_profiles->store());
         connect(job, &CredentialJob::finished, this, [this, proxy = settings.proxy](CredentialJob *finished) {
             if (finished->error().isError())
                 return;
             ProxySettings withPassword = proxy;
             withPassword.password = QString::fromUtf8(finished->secretBlob());
+            m_requestLog->addSensitiveValues({ withPassword.password });
             NetworkConfigurator::applyProxy(&m_network, withPassword);
         });
     }
@@ -331,7 +334,7 @@ void AppContext::applyNetworkSettings()
 void AppContext::updateLogSecrets()
 {
     const AccessKeyCredentials credentials = m_session->credentials();
-    m_requestLog->setSensitiveValues({ credentials.accessKeySecret, credentials.securityToken });
+    m_requestLog->addSensitiveValues({ credentials.accessKeySecret, credentials.securityToken });
 }
 
 void AppContext::editSettings()

@@ -12,6 +12,7 @@
 #include "TaskDetailsFormatter.h"
 #include "TaskDownloads.h"
 #include "api/SecurityCenterClient.h"
+#include "downloads/SavedReport.h"
 #include "i18n/LanguageSetting.h"
 #include "tasks/TaskController.h"
 #include "tasks/TaskFilterProxyModel.h"
@@ -701,7 +702,7 @@ void MainWindow::cancelDownloadSelected()
 void MainWindow::openFile(qint64 exportId)
 {
     const ExportTask *task = m_context->tasks()->model()->task(exportId);
-    if (task && QFileInfo::exists(task->savedFilePath))
+    if (task && SavedReport::canOpen(task->savedFilePath))
         QDesktopServices::openUrl(QUrl::fromLocalFile(task->savedFilePath));
 }
 

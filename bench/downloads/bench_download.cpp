@@ -147,11 +147,11 @@ Run runCurl(const QString &curl, const QByteArray &url, const QString &path)
 Run runReportDesk(QNetworkAccessManager *network, const QByteArray &url, const QString &path, qint64 readBuffer)
 {
     DownloadJob job(network, DownloadJob::urlFromEncoded(url), path);
-    if (readBuffer > 0) {
-        DownloadOptions options;
+    DownloadOptions options;
+    options.allowLoopbackHttp = true; // the simulator serves plain HTTP on 127.0.0.1
+    if (readBuffer > 0)
         options.readBufferBytes = readBuffer;
-        job.setOptions(options);
-    }
+    job.setOptions(options);
     QEventLoop loop;
     QObject::connect(&job, &DownloadJob::finished, &loop, &QEventLoop::quit);
     QElapsedTimer timer;

@@ -120,6 +120,9 @@ private Q_SLOTS:
     void cancelInFlight();
     void cancelAfterFinishIsNoop();
     void transferTimeout();
+    void oversizedAnswerAborted_data();
+    void oversizedAnswerAborted();
+    void drippingAnswerHitsTheTotalLimit();
     void clockSkewCorrected_data();
     void clockSkewCorrected();
     void clockSkewStillFailing();
@@ -134,6 +137,7 @@ private Q_SLOTS:
     void connectionRefused();
     void requestLogNeverLeaksSecrets_data();
     void requestLogNeverLeaksSecrets();
+    void requestLogKeepsEarlierSecretsAndSeesThroughEscapes();
     void userAgent();
     void deletingAReplyStopsItsCall();
     void deletingTheClientStopsEverything();
@@ -534,6 +538,61 @@ void tst_SecurityCenterClient::transferTimeout()
     QCOMPARE(ApiErrorText::category(reply->error()), ApiErrorText::Category::Timeout);
 }
 
+void tst_SecurityCenterClient::oversizedAnswerAborted_data()
+{
+    QTest::addColumn<bool>("announced");
+    QTest::newRow("Content-Length over the cap") << true;
+    QTest::newRow("body over the cap") << false;
+}
+
+void tst_SecurityCenterClient::oversizedAnswerAborted()
+{
+    QFETCH(bool, announced);
+    h->client->setResponseLimits(64 * 1024, 60000);
+    // A JSON answer that would parse if read whole.
+    const QByteArray body = "{\"RequestId\":\"R\",\"Pad\":\"" + QByteArray(200 * 1024, 'x') + "\"}";
+    ScriptedResponse big = ScriptedResponse::json(body);
+    if (announced) {
+        big.declaredContentLength = 1LL << 40;
+        big.cutAfterBodyBytes = 1024;
+        big.stallInsteadOfCut = true;
+    } else {
+        big.chunkBytes = 16 * 1024;
+        big.chunkIntervalMs = 5;
+    }
+    h->server.enqueue(big);
+    ApiReply *reply = h->client->describeCustomizeReportList();
+    QVERIFY(ClientHarness::finishes(reply));
+    QCOMPARE(reply->error().code, QStringLiteral("ReportDesk.ResponseTooLarge"));
+    QCOMPARE(reply->error().kind, ApiError::Kind::MalformedResponse);
+    QVERIFY2(reply->error().message.contains(QLatin1String("larger than")), qPrintable(reply->error().message));
+    const QString shown = ApiErrorText::fullText(reply->error(), reply->operation());
+    QVERIFY2(shown.contains(QLatin1String("larger than ReportDesk accepts")), qPrintable(shown));
+    QCOMPARE(h->server.requestCount(), 1);
+}
+
+// Each chunk arrives well within the transfer timeout; the whole never ends in time.
+void tst_SecurityCenterClient::drippingAnswerHitsTheTotalLimit()
+{
+    h->client->setTransferTimeout(5000);
+    h->client->setResponseLimits(1 << 20, 600);
+    ScriptedResponse drip = ScriptedResponse::json(ClientHarness::reportListBody());
+    drip.chunkBytes = 1;
+    drip.chunkIntervalMs = 100;
+    h->server.enqueue(drip);
+    QElapsedTimer clock;
+    clock.start();
+    ApiReply *reply = h->client->describeCustomizeReportList();
+    QVERIFY(ClientHarness::finishes(reply));
+    QCOMPARE(reply->error().code, QStringLiteral("ReportDesk.ResponseTooSlow"));
+    QCOMPARE(reply->error().kind, ApiError::Kind::Timeout);
+    QVERIFY2(reply->error().message.contains(QLatin1String("did not finish")), qPrintable(reply->error().message));
+    const QString shown = ApiErrorText::fullText(reply->error(), reply->operation());
+    QVERIFY2(shown.contains(QLatin1String("kept arriving for too long")), qPrintable(shown));
+    QVERIFY(clock.elapsed() < 4000);
+    QCOMPARE(h->server.requestCount(), 1);
+}
+
 void tst_SecurityCenterClient::clockSkewCorrected_data()
 {
     QTest::addColumn<SignatureVersion>("version");
@@ -776,6 +835,30 @@ void tst_SecurityCenterClient::requestLogNeverLeaksSecrets()
     }
     QVERIFY(text.contains(QLatin1String("DescribeReportExport POST 127.0.0.1:")));
     QVERIFY(text.contains(QLatin1String("request-id=REQ-STATUS")));
+}
+
+// The GUI registers the proxy password with the log before the client gets it;
+// the client's own registration must not drop it. A body that is not what the
+// client expects is logged as an excerpt: its JSON escapes must not hide a link.
+void tst_SecurityCenterClient::requestLogKeepsEarlierSecretsAndSeesThroughEscapes()
+{
+    RequestLog log;
+    QSignalSpy lines(&log, &RequestLog::lineWritten);
+    log.addSensitiveValues({ QStringLiteral("pw7") });
+    h->client->setRequestLog(&log);
+    h->client->setCredentials(ClientHarness::credentials(true));
+    h->server.enqueue(ScriptedResponse::withBody(
+        R"(<p>proxy pw7 {"DownloadUrl":"https:\/\/b.oss-cn-hangzhou.aliyuncs.com\/r\/x.pdf?Expires=1671448125)"
+        R"(\u0026OSSAccessKeyId=LTAIossKey\u0026Signature=sigEscaped%2B"}</p>)",
+        "text/html"));
+    ApiReply *reply = h->client->describeCustomizeReportList();
+    QVERIFY(ClientHarness::finishes(reply));
+    QVERIFY(reply->error().isError());
+    QCOMPARE(lines.count(), 1);
+    const QString line = lines.at(0).at(0).toString();
+    for (const char *fragment : { "pw7", "Expires", "LTAIossKey", "sigEscaped" })
+        QVERIFY2(!line.contains(QLatin1String(fragment)), qPrintable(line));
+    QVERIFY2(line.contains(QLatin1String("x.pdf?[redacted]")), qPrintable(line));
 }
 
 void tst_SecurityCenterClient::userAgent()

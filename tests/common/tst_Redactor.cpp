@@ -21,6 +21,7 @@ private Q_SLOTS:
     void query();
     void headerValue_data();
     void headerValue();
+    void idempotent_data();
     void idempotent();
 };
 
@@ -54,6 +55,35 @@ void tst_Redactor::text_data()
         << QStringList { QString::fromLatin1(QUrl::toPercentEncoding(secret)) };
     QTest::newRow("known token") << (QStringLiteral("token ") + token + QStringLiteral(" end"))
                                  << QStringList { token };
+    QTest::newRow("json-escaped download url")
+        << QStringLiteral(R"({"DownloadUrl":"https:\/\/b.oss-cn-hangzhou.aliyuncs.com\/r\/x.pdf?Expires=1671448125)"
+                          R"(\u0026OSSAccessKeyId=LTAIabc\u0026Signature=zz%2Fq"})")
+        << QStringList { QStringLiteral("Expires"), QStringLiteral("LTAIabc"), QStringLiteral("zz%2Fq"),
+                         QStringLiteral("zz") };
+    QTest::newRow("escaped ampersand only") << QStringLiteral(R"(x.pdf\u003fExpires=1\u0026Signature=sigvalue1)")
+                                            << QStringList { QStringLiteral("sigvalue1") };
+    QTest::newRow("dashed security token")
+        << QStringLiteral("security-token=tokA1&x=1") << QStringList { QStringLiteral("tokA1") };
+    QTest::newRow("oss security token header line")
+        << QStringLiteral("GET /x\r\nx-oss-security-token: tokB2\r\nHost: h")
+        << QStringList { QStringLiteral("tokB2") };
+    QTest::newRow("header line of another case")
+        << QStringLiteral("X-Acs-Security-Token:tokC3") << QStringList { QStringLiteral("tokC3") };
+    QTest::newRow("snake case json") << QStringLiteral(R"({"access_key_secret": "snakeS3", "sts_token":"snakeT4"})")
+                                     << QStringList { QStringLiteral("snakeS3"), QStringLiteral("snakeT4") };
+    QTest::newRow("snake case pair") << QStringLiteral("access_key_secret=snakeS5;")
+                                     << QStringList { QStringLiteral("snakeS5") };
+    QTest::newRow("encoded oss key id in a string to sign")
+        << QStringLiteral("GET&%2F&Expires%3D1%26OSSAccessKeyId%3DLTAIenc%26Signature%3Dsig")
+        << QStringList { QStringLiteral("LTAIenc") };
+    // Found by fuzz_api_response: an ordinary key's value hid the key after it.
+    QTest::newRow("key after an ordinary header on the line")
+        << QStringLiteral("via: proxy.example:3128 Signature: sigHidden1")
+        << QStringList { QStringLiteral("sigHidden1") };
+    QTest::newRow("key inside an ordinary value")
+        << QStringLiteral("a=b=Signature=sigHidden2") << QStringList { QStringLiteral("sigHidden2") };
+    QTest::newRow("short registered secret")
+        << QStringLiteral("proxy said pw9 twice: pw9") << QStringList { QStringLiteral("pw9") };
     QTest::newRow("proxy user info") << QStringLiteral("via http://alice:pa55word@proxy.example:3128 failed")
                                      << QStringList { QStringLiteral("pa55word") };
 }
@@ -62,7 +92,7 @@ void tst_Redactor::text()
 {
     QFETCH(QString, input);
     QFETCH(QStringList, mustNotContain);
-    const QString redacted = Redactor::text(input, { secret, token });
+    const QString redacted = Redactor::text(input, { secret, token, QStringLiteral("pw9") });
     for (const QString &fragment : mustNotContain)
         QVERIFY2(!redacted.contains(fragment), qPrintable(redacted));
     QVERIFY2(redacted.contains(Redactor::placeholder()), qPrintable(redacted));
@@ -75,6 +105,8 @@ void tst_Redactor::textKeepsOrdinaryContent_data()
     QTest::newRow("url without query") << QStringLiteral("https://tds.cn-shanghai.aliyuncs.com/");
     QTest::newRow("signature method") << QStringLiteral("SignatureMethod=HMAC-SHA1&SignatureVersion=1.0");
     QTest::newRow("request id") << QStringLiteral("RequestId=79CFF74D-E967-5407-8A78-EE03B925FDAA");
+    QTest::newRow("ordinary header lines") << QStringLiteral("Content-Type: text/html\nx-acs-request-id: 42");
+    QTest::newRow("signature nonce") << QStringLiteral("SignatureNonce=1f2e&x-acs-signature-nonce: 9");
 }
 
 void tst_Redactor::textKeepsOrdinaryContent()
@@ -120,7 +152,10 @@ void tst_Redactor::headerValue_data()
     QTest::newRow("lowercase") << QByteArrayLiteral("authorization") << true;
     QTest::newRow("sts") << QByteArrayLiteral("x-acs-security-token") << true;
     QTest::newRow("proxy") << QByteArrayLiteral("Proxy-Authorization") << true;
+    QTest::newRow("oss sts") << QByteArrayLiteral("x-oss-security-token") << true;
+    QTest::newRow("cookie") << QByteArrayLiteral("Set-Cookie") << true;
     QTest::newRow("action") << QByteArrayLiteral("x-acs-action") << false;
+    QTest::newRow("nonce") << QByteArrayLiteral("x-acs-signature-nonce") << false;
     QTest::newRow("host") << QByteArrayLiteral("host") << false;
 }
 
@@ -132,9 +167,20 @@ void tst_Redactor::headerValue()
     QCOMPARE(Redactor::headerValue(name, value) != value, hidden);
 }
 
+void tst_Redactor::idempotent_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::newRow("mixed") << QStringLiteral(
+        R"(https://h/p?Signature=1 Authorization: x SecurityToken=abc {"u":"https:\/\/h\/p?a=1\u0026b=2"})");
+    // Found by fuzz_api_response: decoding must not complete an escape cut in two.
+    QTest::newRow("escape completed by a decoded digit") << QStringLiteral(R"(Na\u035\u00641)");
+    QTest::newRow("escaped backslash") << QStringLiteral(R"(x\\u0026y \u005Cu0026 \\/)");
+    QTest::newRow("value hides a key") << QStringLiteral("aliyps:b x&Signature:x\",\"60:x");
+}
+
 void tst_Redactor::idempotent()
 {
-    const QString input = QStringLiteral("https://h/p?Signature=1 Authorization: x SecurityToken=abc");
+    QFETCH(QString, input);
     const QString once = Redactor::text(input);
     QCOMPARE(Redactor::text(once), once);
 }

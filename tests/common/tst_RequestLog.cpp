@@ -6,6 +6,22 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
+namespace {
+
+int fileMode(const QString &path)
+{
+    struct stat info
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return -1;
+    return static_cast<int>(info.st_mode & 07777);
+}
+
+} // namespace
+
 class tst_RequestLog : public QObject
 {
     Q_OBJECT
@@ -15,6 +31,9 @@ private Q_SLOTS:
     void recordWritesOneLinePerEntry();
     void recordRedactsSecretsSlippedIntoFields();
     void appendsToFile();
+    void sensitiveValuesAccumulate();
+    void fileIsPrivate();
+    void fileIsRotated();
     void noDeviceStillSignals();
 
 private:
@@ -71,7 +90,7 @@ void tst_RequestLog::recordRedactsSecretsSlippedIntoFields()
     buffer.open(QIODevice::WriteOnly);
     RequestLog log;
     log.setDevice(&buffer);
-    log.setSensitiveValues({ secret });
+    log.addSensitiveValues({ secret });
     RequestLog::Entry e = sampleEntry();
     e.note = QStringLiteral("GET https://b.oss.aliyuncs.com/x.pdf?Expires=1&OSSAccessKeyId=AK&Signature=SIG key ")
         + secret;
@@ -100,6 +119,69 @@ void tst_RequestLog::appendsToFile()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll().count('\n'), 2);
+}
+
+// The client registers the AccessKey secret when it is given the log; that must
+// not drop the proxy password registered before.
+void tst_RequestLog::sensitiveValuesAccumulate()
+{
+    RequestLog log;
+    QSignalSpy spy(&log, &RequestLog::lineWritten);
+    log.addSensitiveValues({ QStringLiteral("pw") });
+    log.addSensitiveValues({ QStringLiteral("AkSecret77"), QString() });
+    RequestLog::Entry e = sampleEntry();
+    e.note = QStringLiteral("proxy pw, key AkSecret77");
+    log.record(e);
+    const QString line = spy.at(0).at(0).toString();
+    QVERIFY2(!line.contains(QLatin1String("pw,")), qPrintable(line));
+    QVERIFY2(!line.contains(QLatin1String("AkSecret77")), qPrintable(line));
+    QVERIFY2(line.contains(QLatin1String("proxy [redacted], key [redacted]")), qPrintable(line));
+}
+
+void tst_RequestLog::fileIsPrivate()
+{
+    QTemporaryDir dir;
+    const QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+    const QString path = dir.filePath(QStringLiteral("requests.log"));
+    {
+        RequestLog log;
+        QVERIFY(log.openFile(path));
+        log.record(sampleEntry());
+    }
+    QCOMPARE(fileMode(path), 0600);
+    // A log left readable by an older version is narrowed.
+    QVERIFY(QFile::setPermissions(path, ownerOnly | QFile::ReadGroup | QFile::ReadOther));
+    RequestLog log;
+    QVERIFY(log.openFile(path));
+    QCOMPARE(fileMode(path), 0600);
+}
+
+void tst_RequestLog::fileIsRotated()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("requests.log"));
+    const qint64 lineSize = RequestLog::formatEntry(sampleEntry()).toUtf8().size() + 1;
+    RequestLog log;
+    log.setRotation(3 * lineSize, 3);
+    QVERIFY(log.openFile(path));
+    for (int i = 0; i < 10; ++i) {
+        RequestLog::Entry e = sampleEntry();
+        e.attempt = i; // one digit: every line has the same size
+        log.record(e);
+    }
+    auto read = [](const QString &name) {
+        QFile file(name);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    // 10 lines, 3 per file: the newest in the log, two older files, the oldest dropped.
+    QCOMPARE(read(path).count('\n'), 1);
+    QVERIFY(read(path).contains("attempt=9"));
+    QCOMPARE(read(path + QStringLiteral(".1")).count('\n'), 3);
+    QVERIFY(read(path + QStringLiteral(".1")).contains("attempt=6"));
+    QVERIFY(read(path + QStringLiteral(".2")).contains("attempt=3"));
+    QVERIFY(!QFile::exists(path + QStringLiteral(".3")));
+    for (const QString &name : QStringList { path, path + QStringLiteral(".1"), path + QStringLiteral(".2") })
+        QCOMPARE(fileMode(name), 0600);
 }
 
 void tst_RequestLog::noDeviceStillSignals()

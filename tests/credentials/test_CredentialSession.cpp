@@ -1,5 +1,6 @@
 #include "JobResult.h"
 #include "credentials/CredentialSession.h"
+#include "credentials/KeychainMigration.h"
 #include "credentials/MemoryCredentialStore.h"
 #include "credentials/ProfileRepository.h"
 #include "credentials/SecretBlob.h"
@@ -105,14 +106,15 @@ void TestCredentialSession::readsStoredKey()
 void TestCredentialSession::missingKeyAsksUser()
 {
     const Profile profile = addProfile(QStringLiteral("P"), Secret);
-    QVERIFY(JobResult::waitFor(m_keychain->remove(profile.id)).finished);
+    QVERIFY(JobResult::waitFor(m_keychain->remove(KeychainMigration::profileKey(profile.id))).finished);
     QSignalSpy missing(m_session.get(), &CredentialSession::credentialsMissing);
     QSignalSpy unavailable(m_session.get(), &CredentialSession::keychainUnavailable);
     m_session->start(profile);
     QVERIFY(missing.wait(5000));
     QCOMPARE(m_session->state(), State::MissingSecret);
     QCOMPARE(unavailable.count(), 0);
-    QCOMPARE(m_keychain->requestCount(), 3); // write, remove, one read: no retry for a missing entry
+    // write, remove, reads of the entry, its old key and the entry again: no retry for a missing entry
+    QCOMPARE(m_keychain->requestCount(), 5);
 }
 
 void TestCredentialSession::retriesOnceThenSucceeds_data()
@@ -179,7 +181,7 @@ void TestCredentialSession::failsTwiceThenSessionOnly()
     QCOMPARE(m_session->state(), State::Ready);
     QCOMPARE(m_session->credentials().accessKeySecret, typed);
     QCOMPARE(m_keychain->requestCount(), 3);
-    QVERIFY(m_session->sessionStore()->contains(profile.id));
+    QVERIFY(m_session->sessionStore()->contains(KeychainMigration::profileKey(profile.id)));
     QVERIFY(!settingsText().contains(typed));
     QVERIFY(!settingsText().contains(QLatin1String("tok")));
 
@@ -206,7 +208,7 @@ void TestCredentialSession::accessDeniedDoesNotRetry()
 void TestCredentialSession::failedKeychainWriteKeepsKeyInMemory()
 {
     const Profile profile = addProfile(QStringLiteral("P"), Secret);
-    QVERIFY(JobResult::waitFor(m_keychain->remove(profile.id)).finished);
+    QVERIFY(JobResult::waitFor(m_keychain->remove(KeychainMigration::profileKey(profile.id))).finished);
     m_session->start(profile);
     QTRY_COMPARE(m_session->state(), State::MissingSecret);
 
@@ -217,8 +219,8 @@ void TestCredentialSession::failedKeychainWriteKeepsKeyInMemory()
     QCOMPARE(unavailable.count(), 1);
     QCOMPARE(m_session->state(), State::Ready);
     QCOMPARE(m_session->credentials().accessKeySecret, Secret);
-    QVERIFY(m_session->sessionStore()->contains(profile.id));
-    QVERIFY(!m_keychain->contains(profile.id));
+    QVERIFY(m_session->sessionStore()->contains(KeychainMigration::profileKey(profile.id)));
+    QVERIFY(!m_keychain->contains(KeychainMigration::profileKey(profile.id)));
 }
 
 void TestCredentialSession::addProfileWithoutKeychain()
@@ -264,8 +266,8 @@ void TestCredentialSession::retryKeychainMovesKeyIntoKeychain()
     m_session->retryKeychain();
     QCOMPARE(again.count(), 1);
     QVERIFY(!m_session->isKeychainUnavailable());
-    QTRY_VERIFY(!m_session->sessionStore()->contains(profile.id));
-    const JobResult stored = JobResult::waitFor(m_keychain->read(profile.id));
+    QTRY_VERIFY(!m_session->sessionStore()->contains(KeychainMigration::profileKey(profile.id)));
+    const JobResult stored = JobResult::waitFor(m_keychain->read(KeychainMigration::profileKey(profile.id)));
     AccessKeyCredentials decoded;
     QVERIFY(SecretBlob::decode(stored.blob, &decoded));
     QCOMPARE(decoded.accessKeySecret, typed);

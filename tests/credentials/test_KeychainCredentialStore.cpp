@@ -7,8 +7,10 @@
 //  - hung:      no Secret Service, but this process owns its bus name and never answers.
 // REPORTDESK_KEYCHAIN_EXPECT selects which expectations apply.
 #include "JobResult.h"
+#include "api/NetworkSettings.h"
 #include "credentials/CredentialSession.h"
 #include "credentials/KeychainCredentialStore.h"
+#include "credentials/KeychainMigration.h"
 #include "credentials/MemoryCredentialStore.h"
 #include "credentials/ProfileRepository.h"
 
@@ -116,6 +118,7 @@ private Q_SLOTS:
     void readMissing();
     void removeMissing();
     void profileLifecycle();
+    void profileNamedProxyPasswordKeepsTheProxyPassword();
     void unavailable();
     void sessionFallsBackToMemory();
     void hungKeychainTimesOut();
@@ -223,7 +226,7 @@ void TestKeychainCredentialStore::profileLifecycle()
     QVERIFY2(!added.error.isError(), qPrintable(added.error.description()));
     QVERIFY(!session.isKeychainUnavailable());
     const Profile profile = session.profile();
-    QVERIFY(secretToolSearch(service()).contains(QStringLiteral("attribute.user = ") + profile.id));
+    QVERIFY(secretToolSearch(service()).contains(QStringLiteral("attribute.user = ") + profile.keychainKey()));
 
     CredentialSession reopened(&repository);
     QSignalSpy ready(&reopened, &CredentialSession::credentialsReady);
@@ -242,7 +245,42 @@ void TestKeychainCredentialStore::profileLifecycle()
 
     const JobResult removed = JobResult::waitFor(repository.remove(profile.id));
     QVERIFY2(!removed.error.isError(), qPrintable(removed.error.description()));
-    QVERIFY(!secretToolSearch(service()).contains(QStringLiteral("attribute.user = ") + profile.id));
+    QVERIFY(!secretToolSearch(service()).contains(QStringLiteral("attribute.user = ") + profile.keychainKey()));
+}
+
+// The collision of the flat key layout, over the real keychain: a profile whose
+// id was "proxy-password" overwrote the proxy password and deleted it on removal.
+// An old entry is moved to its namespaced key the first time it is read.
+void TestKeychainCredentialStore::profileNamedProxyPasswordKeepsTheProxyPassword()
+{
+    if (expectation() != QLatin1String("keyring"))
+        QSKIP("needs the private gnome-keyring");
+    QSettings settings;
+    KeychainCredentialStore keychain;
+    keychain.setTimeout(StoreTimeout);
+    QVERIFY(!JobResult::waitFor(keychain.write(QStringLiteral("proxy-password"), "LegacyProxyPw7")).error.isError());
+    JobResult proxy = JobResult::waitFor(KeychainMigration::readProxyPassword(&keychain));
+    QVERIFY2(!proxy.error.isError(), qPrintable(proxy.error.description()));
+    QCOMPARE(proxy.blob, QByteArray("LegacyProxyPw7"));
+    QString listing = secretToolSearch(service());
+    QVERIFY2(listing.contains(QStringLiteral("attribute.user = network/proxy")), qPrintable(listing));
+    QVERIFY2(!listing.contains(QStringLiteral("attribute.user = proxy-password")), qPrintable(listing));
+
+    ProfileRepository repository(&settings, &keychain);
+    const JobResult added = JobResult::waitFor(
+        repository.add(sampleProfile(QStringLiteral("Proxy Password")),
+                       { QStringLiteral("LTAIintegration"), QStringLiteral("CollidingSecret3"), {} }));
+    QVERIFY2(!added.error.isError(), qPrintable(added.error.description()));
+    QCOMPARE(added.key, QStringLiteral("proxy-password"));
+    proxy = JobResult::waitFor(KeychainMigration::readProxyPassword(&keychain));
+    QCOMPARE(proxy.blob, QByteArray("LegacyProxyPw7"));
+
+    QVERIFY(!JobResult::waitFor(repository.remove(added.key)).error.isError());
+    proxy = JobResult::waitFor(KeychainMigration::readProxyPassword(&keychain));
+    QCOMPARE(proxy.blob, QByteArray("LegacyProxyPw7"));
+    listing = secretToolSearch(service());
+    QVERIFY2(!listing.contains(QStringLiteral("profile/proxy-password")), qPrintable(listing));
+    QVERIFY(!JobResult::waitFor(keychain.remove(NetworkSettings::proxyPasswordKey())).error.isError());
 }
 
 void TestKeychainCredentialStore::unavailable()
@@ -296,7 +334,7 @@ void TestKeychainCredentialStore::sessionFallsBackToMemory()
     QVERIFY(session.isKeychainUnavailable());
     QCOMPARE(session.state(), CredentialSession::State::Ready);
     QCOMPARE(session.credentials().accessKeySecret, credentials.accessKeySecret);
-    QVERIFY(session.sessionStore()->contains(session.profile().id));
+    QVERIFY(session.sessionStore()->contains(KeychainMigration::profileKey(session.profile().id)));
     QVERIFY(banner.at(0).at(0).toString().contains(QLatin1String("GNOME Keyring")));
 
     // A later start reads through the retry path and ends in the same state.

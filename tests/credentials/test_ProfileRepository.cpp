@@ -1,4 +1,5 @@
 #include "JobResult.h"
+#include "credentials/KeychainMigration.h"
 #include "credentials/MemoryCredentialStore.h"
 #include "credentials/ProfileRepository.h"
 #include "credentials/SecretBlob.h"
@@ -130,7 +131,7 @@ void TestProfileRepository::addSavesProfileAndSecretApart()
     QCOMPARE(*saved, profile);
     QCOMPARE(again.defaultProfileId(), id);
 
-    QVERIFY(m_store->contains(id));
+    QVERIFY(m_store->contains(KeychainMigration::profileKey(id)));
     const JobResult loaded = JobResult::waitFor(again.loadCredentials(*saved));
     QVERIFY(!loaded.error.isError());
     QCOMPARE(loaded.credentials.accessKeyId, QStringLiteral("LTAItestKeyId"));
@@ -242,7 +243,7 @@ void TestProfileRepository::updateAndRename()
     QCOMPARE(all.at(0).name, QStringLiteral("B"));
     QCOMPARE(all.at(1).name, QStringLiteral("Zeta"));
     QCOMPARE(all.at(1).id, a); // the id (and keychain key) survives a rename
-    QVERIFY(m_store->contains(a));
+    QVERIFY(m_store->contains(KeychainMigration::profileKey(a)));
     QVERIFY(!m_repository->update(makeProfile(QStringLiteral("Unsaved"))));
 }
 
@@ -270,20 +271,20 @@ void TestProfileRepository::removeDeletesKeychainEntry()
     const QString gone = add(makeProfile(QStringLiteral("Gone")), makeCredentials(QStringLiteral("g")));
     m_repository->setDefaultProfileId(gone);
     m_repository->setLastUsedProfileId(gone);
-    QVERIFY(m_store->contains(gone));
+    QVERIFY(m_store->contains(KeychainMigration::profileKey(gone)));
 
     const JobResult removed = JobResult::waitFor(m_repository->remove(gone));
     QVERIFY(removed.finished);
     QVERIFY(!removed.error.isError());
-    QVERIFY(!m_store->contains(gone));
-    QVERIFY(m_store->contains(keep));
+    QVERIFY(!m_store->contains(KeychainMigration::profileKey(gone)));
+    QVERIFY(m_store->contains(KeychainMigration::profileKey(keep)));
     QVERIFY(!m_repository->profile(gone));
     QVERIFY(m_repository->defaultProfileId().isEmpty());
     QVERIFY(m_repository->lastUsedProfileId().isEmpty());
     QVERIFY(!settingsText().contains(QLatin1String("Gone")));
 
     // An entry that is already gone from the keychain is not an error.
-    QVERIFY(JobResult::waitFor(m_store->remove(keep)).finished);
+    QVERIFY(JobResult::waitFor(m_store->remove(KeychainMigration::profileKey(keep))).finished);
     QVERIFY(!JobResult::waitFor(m_repository->remove(keep)).error.isError());
     QVERIFY(m_repository->profiles().isEmpty());
 }
@@ -326,7 +327,7 @@ void TestProfileRepository::environmentProfileIsNeverSaved()
 void TestProfileRepository::loadCredentialsOfCorruptEntry()
 {
     const QString id = add(makeProfile(QStringLiteral("A")), makeCredentials(QStringLiteral("a")));
-    QVERIFY(JobResult::waitFor(m_store->write(id, QByteArray("not json"))).finished);
+    QVERIFY(JobResult::waitFor(m_store->write(KeychainMigration::profileKey(id), QByteArray("not json"))).finished);
     const JobResult loaded = JobResult::waitFor(m_repository->loadCredentials(*m_repository->profile(id)));
     QCOMPARE(loaded.error.code, CredentialError::Code::Other);
     QVERIFY(loaded.credentials.accessKeySecret.isEmpty());

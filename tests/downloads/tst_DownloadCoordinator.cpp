@@ -54,6 +54,7 @@ private Q_SLOTS:
     void cleanup();
     void freshLinkThenDownload();
     void validCachedLinkUsedDirectly();
+    void plainHttpLinkRefusedForARemoteEndpoint();
     void staleCachedLinkRefreshed_data();
     void staleCachedLinkRefreshed();
     void linkExpiredOnServerIsRefreshedOnce();
@@ -201,8 +202,12 @@ qint64 TestDownloadCoordinator::finishedExport()
 
 DownloadResult TestDownloadCoordinator::waitResult(QSignalSpy &finished)
 {
-    if (finished.isEmpty() && !finished.wait(20000))
-        return DownloadResult { Kind::Network, 0, {}, {}, {}, {}, QStringLiteral("test timeout"), {}, 0, -1, {}, {} };
+    if (finished.isEmpty() && !finished.wait(20000)) {
+        DownloadResult timedOut; // field by field: a brace list breaks when a field is added
+        timedOut.kind = Kind::Network;
+        timedOut.detail = QStringLiteral("test timeout");
+        return timedOut;
+    }
     return finished.constFirst().at(1).value<DownloadResult>();
 }
 
@@ -253,6 +258,25 @@ void TestDownloadCoordinator::validCachedLinkUsedDirectly()
     QCOMPARE(requested.size(), 0);
     QCOMPARE(m_simulator->recordedRequests().size(), 0);
     QCOMPARE(fileSha256(target()), expectedHash(*m_simulator, info));
+}
+
+// The simulator's plain HTTP links are trusted only while the API is the simulator:
+// a service on a real (HTTPS) endpoint cannot send ReportDesk to a local HTTP port.
+void TestDownloadCoordinator::plainHttpLinkRefusedForARemoteEndpoint()
+{
+    const qint64 exportId = finishedExport();
+    QVERIFY(exportId > 0);
+    const ExportInfo info = describe(exportId);
+    QCOMPARE(info.downloadUrl.scheme(), QStringLiteral("http"));
+    m_client->setEndpoint(ApiEndpoint::forSite(ApiEndpoint::Site::China));
+    m_simulator->clearRecords();
+    QSignalSpy finished(m_coordinator, &DownloadCoordinator::finished);
+    const CachedLink cached { info.downloadUrl, info.urlExpiresAt, QDateTime::currentDateTimeUtc() };
+    QVERIFY(m_coordinator->download(exportId, target(), cached));
+    QCOMPARE(DownloadResult::kindKey(waitResult(finished).kind),
+             DownloadResult::kindKey(DownloadResult::Kind::UnsafeLink));
+    QCOMPARE(m_simulator->recordedRequests().size(), 0);
+    QVERIFY(!QFile::exists(target()));
 }
 
 void TestDownloadCoordinator::staleCachedLinkRefreshed_data()

@@ -31,12 +31,27 @@ const QByteArray kSignedQuery
     = QByteArrayLiteral("Expires=1764291600&OSSAccessKeyId=LTAI5tAbC%2Bdef&Signature=q5%2Fz%2BAb%3D&response-content-"
                         "disposition=attachment%3Bfilename%3D%22r%20x.pdf%22&x=a+b");
 
-DownloadResult runJob(DownloadJob *job)
+// The test servers listen on 127.0.0.1 over plain HTTP, as the simulator does.
+void allowLoopbackHttp(DownloadJob *job)
 {
+    DownloadOptions options = job->options();
+    options.allowLoopbackHttp = true;
+    job->setOptions(options);
+}
+
+DownloadResult runJob(DownloadJob *job, bool loopbackHttp = true)
+{
+    if (loopbackHttp)
+        allowLoopbackHttp(job);
     QSignalSpy spy(job, &DownloadJob::finished);
     job->start();
-    if (spy.isEmpty() && !spy.wait(20000))
-        return DownloadResult { Kind::Network, 0, {}, {}, {}, {}, QStringLiteral("test timeout"), {}, 0, -1, {}, {} };
+    if (spy.isEmpty() && !spy.wait(20000)) {
+        // Named fields: a brace list breaks (-Wmissing-field-initializers) whenever a field is added.
+        DownloadResult timedOut;
+        timedOut.kind = Kind::Network;
+        timedOut.detail = QStringLiteral("test timeout");
+        return timedOut;
+    }
     return spy.constFirst().constFirst().value<DownloadResult>();
 }
 
@@ -80,8 +95,12 @@ private Q_SLOTS:
     void cancelBeforeStart();
     void unwritableTarget_data();
     void unwritableTarget();
+    void symlinkTargetRefused_data();
+    void symlinkTargetRefused();
     void unsafeLinks_data();
     void unsafeLinks();
+    void loopbackHttpOnlyWhenAllowed();
+    void announcedLengthOverFreeSpace();
     void redirectFollowedOnLoopback();
     void unsafeRedirectRefused_data();
     void unsafeRedirectRefused();
@@ -280,6 +299,7 @@ void TestDownloadJob::cancelLeavesNothing()
     m_server->enqueue(response);
 
     DownloadJob job(m_network, m_server->url(QStringLiteral("/r.pdf")), target());
+    allowLoopbackHttp(&job);
     QSignalSpy progress(&job, &DownloadJob::progress);
     QSignalSpy finished(&job, &DownloadJob::finished);
     job.start();
@@ -336,6 +356,33 @@ void TestDownloadJob::unwritableTarget()
     QVERIFY(!QFile::exists(path));
 }
 
+void TestDownloadJob::symlinkTargetRefused_data()
+{
+    QTest::addColumn<bool>("dangling");
+    QTest::newRow("to an existing file") << false;
+    QTest::newRow("dangling") << true;
+}
+
+// QSaveFile would write through the link to wherever it points.
+void TestDownloadJob::symlinkTargetRefused()
+{
+    QFETCH(bool, dangling);
+    const QString pointee = m_dir->filePath(QStringLiteral("bashrc"));
+    if (!dangling)
+        QVERIFY(writeFile(pointee, kOldContent));
+    QVERIFY(QFile::link(pointee, target()));
+    m_server->enqueue(ScriptedResponse::withBody(randomBytes(1000, 1), "application/pdf"));
+    DownloadJob job(m_network, m_server->url(QStringLiteral("/r.pdf")), target());
+    const DownloadResult result = runJob(&job);
+    QCOMPARE(DownloadResult::kindKey(result.kind), DownloadResult::kindKey(Kind::FileError));
+    QVERIFY2(result.message().contains(QLatin1String("symbolic link")), qPrintable(result.message()));
+    QCOMPARE(m_server->requestCount(), 0);
+    QCOMPARE(QFile::exists(pointee), !dangling);
+    if (!dangling)
+        QCOMPARE(readFile(pointee), kOldContent);
+    QVERIFY(QFileInfo(target()).isSymLink());
+}
+
 void TestDownloadJob::unsafeLinks_data()
 {
     QTest::addColumn<QByteArray>("url");
@@ -343,6 +390,13 @@ void TestDownloadJob::unsafeLinks_data()
     QTest::newRow("ftp") << QByteArrayLiteral("ftp://127.0.0.1/r.pdf");
     QTest::newRow("file") << QByteArrayLiteral("file:///etc/passwd");
     QTest::newRow("not a url") << QByteArrayLiteral("https://exa mple.com/|");
+    QTest::newRow("link-local metadata") << QByteArrayLiteral("https://169.254.169.254/latest/meta-data/");
+    QTest::newRow("alibaba metadata") << QByteArrayLiteral("https://100.100.100.200/latest/meta-data/");
+    QTest::newRow("alibaba metadata over http") << QByteArrayLiteral("http://100.100.100.200/latest/meta-data/");
+    QTest::newRow("ipv6 link-local") << QByteArrayLiteral("https://[fe80::1]/r.pdf");
+    QTest::newRow("ipv4-mapped link-local") << QByteArrayLiteral("https://[::ffff:169.254.1.1]/r.pdf");
+    QTest::newRow("user info") << QByteArrayLiteral("https://alice:pw@example.com/r.pdf");
+    QTest::newRow("metadata as one number") << QByteArrayLiteral("https://2852039166/latest/meta-data/");
 }
 
 void TestDownloadJob::unsafeLinks()
@@ -350,6 +404,32 @@ void TestDownloadJob::unsafeLinks()
     QFETCH(QByteArray, url);
     DownloadJob job(m_network, DownloadJob::urlFromEncoded(url), target());
     QCOMPARE(runJob(&job).kind, Kind::UnsafeLink);
+    QCOMPARE(entries(m_dir->path()), QStringList());
+}
+
+// Plain HTTP to loopback is the simulator's; a real service's link may not use it.
+void TestDownloadJob::loopbackHttpOnlyWhenAllowed()
+{
+    m_server->enqueue(ScriptedResponse::withBody(randomBytes(1000, 1), "application/pdf"));
+    DownloadJob job(m_network, m_server->url(QStringLiteral("/r.pdf")), target());
+    QVERIFY(!job.options().allowLoopbackHttp);
+    QCOMPARE(runJob(&job, false).kind, Kind::UnsafeLink);
+    QCOMPARE(m_server->requestCount(), 0);
+    QCOMPARE(entries(m_dir->path()), QStringList());
+}
+
+// The announced length does not fit: nothing is written, not even a temporary file.
+void TestDownloadJob::announcedLengthOverFreeSpace()
+{
+    ScriptedResponse huge = ScriptedResponse::withBody(randomBytes(64 * 1024, 5), "application/pdf");
+    huge.declaredContentLength = 1LL << 55; // 32 PiB
+    huge.cutAfterBodyBytes = 16 * 1024;
+    huge.stallInsteadOfCut = true;
+    m_server->enqueue(huge);
+    DownloadJob job(m_network, m_server->url(QStringLiteral("/r.pdf")), target());
+    const DownloadResult result = runJob(&job);
+    QCOMPARE(DownloadResult::kindKey(result.kind), DownloadResult::kindKey(Kind::DiskFull));
+    QCOMPARE(result.bytesReceived, 0);
     QCOMPARE(entries(m_dir->path()), QStringList());
 }
 
@@ -378,6 +458,8 @@ void TestDownloadJob::unsafeRedirectRefused_data()
     QTest::newRow("to plain http on a remote host") << QByteArrayLiteral("http://example.com/r.pdf");
     QTest::newRow("to ftp") << QByteArrayLiteral("ftp://127.0.0.1/r.pdf");
     QTest::newRow("to file") << QByteArrayLiteral("file:///etc/passwd");
+    QTest::newRow("to the metadata address") << QByteArrayLiteral("https://100.100.100.200/latest/meta-data/");
+    QTest::newRow("to link-local http") << QByteArrayLiteral("http://169.254.169.254/latest/meta-data/");
 }
 
 void TestDownloadJob::unsafeRedirectRefused()

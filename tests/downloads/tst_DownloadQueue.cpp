@@ -12,6 +12,18 @@
 using namespace DownloadTestUtils;
 using Kind = DownloadResult::Kind;
 
+namespace {
+
+// The test server listens on 127.0.0.1 over plain HTTP, as the simulator does.
+void allowLoopbackHttp(DownloadQueue *queue)
+{
+    DownloadOptions options = queue->options();
+    options.allowLoopbackHttp = true;
+    queue->setOptions(options);
+}
+
+} // namespace
+
 class TestDownloadQueue final : public QObject
 {
     Q_OBJECT
@@ -84,6 +96,7 @@ void TestDownloadQueue::respectsLimit()
     QFETCH(int, downloads);
     serveSlowly(15);
     DownloadQueue queue(m_network);
+    allowLoopbackHttp(&queue);
     QCOMPARE(queue.maxConcurrent(), DownloadQueue::DefaultMaxConcurrent);
     if (limit > 0)
         queue.setMaxConcurrent(limit);
@@ -123,6 +136,7 @@ void TestDownloadQueue::cancelQueued()
 {
     serveSlowly(15);
     DownloadQueue queue(m_network);
+    allowLoopbackHttp(&queue);
     QSignalSpy started(&queue, &DownloadQueue::started);
     QSignalSpy finished(&queue, &DownloadQueue::finished);
     for (qint64 id = 1; id <= 4; ++id)
@@ -145,6 +159,7 @@ void TestDownloadQueue::cancelRunningStartsNext()
 {
     serveSlowly(40);
     DownloadQueue queue(m_network);
+    allowLoopbackHttp(&queue);
     queue.setMaxConcurrent(1);
     QSignalSpy started(&queue, &DownloadQueue::started);
     QSignalSpy finished(&queue, &DownloadQueue::finished);
@@ -166,6 +181,7 @@ void TestDownloadQueue::cancelAll()
 {
     serveSlowly(40);
     DownloadQueue queue(m_network);
+    allowLoopbackHttp(&queue);
     QSignalSpy finished(&queue, &DownloadQueue::finished);
     QSignalSpy started(&queue, &DownloadQueue::started);
     for (qint64 id = 1; id <= 5; ++id)
@@ -184,6 +200,7 @@ void TestDownloadQueue::duplicateRefused()
 {
     serveSlowly(15);
     DownloadQueue queue(m_network);
+    allowLoopbackHttp(&queue);
     QVERIFY(queue.enqueue(7, urlFor(7), targetFor(7)));
     QVERIFY(!queue.enqueue(7, urlFor(7), targetFor(7)));
     QSignalSpy finished(&queue, &DownloadQueue::finished);
@@ -197,6 +214,7 @@ void TestDownloadQueue::raisingLimitStartsWaiting()
 {
     serveSlowly(40);
     DownloadQueue queue(m_network);
+    allowLoopbackHttp(&queue);
     queue.setMaxConcurrent(1);
     for (qint64 id = 1; id <= 3; ++id)
         queue.enqueue(id, urlFor(id), targetFor(id));

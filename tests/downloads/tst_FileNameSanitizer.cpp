@@ -65,7 +65,18 @@ void TestFileNameSanitizer::sanitize_data()
     QTest::newRow("COM1") << QStringLiteral("COM1.html") << none << QStringLiteral("_COM1.html");
     QTest::newRow("lpt9") << QStringLiteral("lpt9") << none << QStringLiteral("_lpt9");
     QTest::newRow("AUX space before ext") << QStringLiteral("AUX .txt") << none << QStringLiteral("_AUX .txt");
-    QTest::newRow("COM0 is allowed") << QStringLiteral("COM0.pdf") << none << QStringLiteral("COM0.pdf");
+    QTest::newRow("COM0") << QStringLiteral("COM0.pdf") << none << QStringLiteral("_COM0.pdf");
+    QTest::newRow("lpt0") << QStringLiteral("lpt0") << none << QStringLiteral("_lpt0");
+    QTest::newRow("CONIN$") << QStringLiteral("CONIN$.html") << none << QStringLiteral("_CONIN$.html");
+    QTest::newRow("conout$") << QStringLiteral("conout$") << none << QStringLiteral("_conout$");
+    QTest::newRow("COM10 is allowed") << QStringLiteral("COM10.pdf") << none << QStringLiteral("COM10.pdf");
+    // The cut leaves "CON" + spaces, trimmed to "CON": reserved only after shortening.
+    QTest::newRow("reserved after truncation") << QStringLiteral("CON") + repeated(QStringLiteral(" "), 250)
+            + QStringLiteral("x.pdf") << none << QStringLiteral("_CON.pdf");
+    QTest::newRow("zero-width removed") << QString::fromUtf8("re\u200Bp\u200Co\u200Dr\u2060t\uFEFF.pdf") << none
+                                        << QStringLiteral("report.pdf");
+    QTest::newRow("soft hyphen removed") << QString::fromUtf8("in\u00ADvoice.pdf") << none
+                                         << QStringLiteral("invoice.pdf");
     QTest::newRow("CONSOLE is allowed") << QStringLiteral("CONSOLE.pdf") << none << QStringLiteral("CONSOLE.pdf");
     QTest::newRow("bidi override removed")
         << QString::fromUtf8("evil\u202Efdp.exe") << none << QStringLiteral("evilfdp.exe");
@@ -146,7 +157,11 @@ void TestFileNameSanitizer::reservedNames_data()
         QTest::newRow(qPrintable(lpt)) << lpt << true;
     }
     QTest::newRow("COM superscript 1") << QString::fromUtf8("COM\u00B9.txt") << true;
-    QTest::newRow("COM0") << QStringLiteral("COM0") << false;
+    QTest::newRow("COM0") << QStringLiteral("COM0") << true;
+    QTest::newRow("LPT0 with ext") << QStringLiteral("LPT0.txt") << true;
+    QTest::newRow("CONIN$") << QStringLiteral("CONIN$") << true;
+    QTest::newRow("CONOUT$ lower") << QStringLiteral("conout$.pdf") << true;
+    QTest::newRow("CONIN") << QStringLiteral("CONIN") << false;
     QTest::newRow("COM10") << QStringLiteral("COM10") << false;
     QTest::newRow("CONX") << QStringLiteral("CONX.pdf") << false;
     QTest::newRow("XCON") << QStringLiteral("XCON") << false;
@@ -200,6 +215,25 @@ void TestFileNameSanitizer::proposedName_data()
         << QStringLiteral("2022-12-15") << qint64(2) << ExportType::Html << QStringLiteral("test_xxxx.html");
     QTest::newRow("service file name sanitized") << QStringLiteral("../CON.pdf") << none << qint64(1) << none
                                                  << qint64(2) << ExportType::Pdf << QStringLiteral("_CON.pdf");
+    QTest::newRow("service extension replaced by the type")
+        << QStringLiteral("test_xxxx.html") << none << qint64(1) << none << qint64(2) << ExportType::Pdf
+        << QStringLiteral("test_xxxx.pdf");
+    QTest::newRow("service extension any case") << QStringLiteral("Weekly.PDF") << none << qint64(1) << none
+                                                << qint64(2) << ExportType::Pdf << QStringLiteral("Weekly.pdf");
+    QTest::newRow("executable disguised") << QStringLiteral("invoice.pdf.exe") << none << qint64(1) << none << qint64(2)
+                                          << ExportType::Pdf << QStringLiteral("invoice.pdf.exe.pdf");
+    QTest::newRow("desktop entry") << QStringLiteral("report.desktop") << none << qint64(1) << none << qint64(2)
+                                   << ExportType::Html << QStringLiteral("report.desktop.html");
+    QTest::newRow("bidi-reversed extension") << QString::fromUtf8("invoice\u202Efdp.exe") << none << qint64(1) << none
+                                             << qint64(2) << ExportType::Pdf << QStringLiteral("invoicefdp.exe.pdf");
+    QTest::newRow("reserved once the extension is replaced")
+        << QStringLiteral("con.html") << none << qint64(1) << none << qint64(2) << ExportType::Pdf
+        << QStringLiteral("_con.pdf");
+    QTest::newRow("long service name keeps the type's extension")
+        << repeated(QStringLiteral("a"), 300) + QStringLiteral(".exe") << none << qint64(1) << none << qint64(2)
+        << ExportType::Html << repeated(QStringLiteral("a"), 195) + QStringLiteral(".html");
+    QTest::newRow("service name of dots only") << QStringLiteral("...") << none << qint64(1) << none << qint64(7)
+                                               << ExportType::Html << QStringLiteral("1_7.html");
     QTest::newRow("title, date, id, html")
         << none << QStringLiteral("Weekly") << qint64(377665) << QStringLiteral("2026-11-28") << qint64(1041)
         << ExportType::Html << QStringLiteral("Weekly_2026-11-28_1041.html");

@@ -3,9 +3,12 @@
 // on, then scan everything the app wrote for the secret and the token.
 #include "AppContext.h"
 #include "TaskDownloads.h"
+#include "api/NetworkSettings.h"
+#include "common/RequestLog.h"
 #include "credentials/CredentialJob.h"
 #include "credentials/CredentialSession.h"
 #include "credentials/CredentialStore.h"
+#include "credentials/KeychainCredentialStore.h"
 #include "credentials/ProfileRepository.h"
 #include "simulator/Simulator.h"
 #include "simulator/SimulatorConfig.h"
@@ -34,6 +37,7 @@ class SecretHygieneTest : public QObject
 
 private Q_SLOTS:
     void fullSessionLeavesNoSecretOnDisk();
+    void proxyPasswordIsRedactedFromTheLog();
 
 private:
     static QStringList appFolders();
@@ -132,6 +136,44 @@ void SecretHygieneTest::fullSessionLeavesNoSecretOnDisk()
     QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
     QVERIFY2(scanned >= 3, qPrintable(QString::number(scanned)));
     QVERIFY(!filesContaining(appFolders(), { kKeyId.toUtf8() }, &scanned).isEmpty()); // the key ID is not secret
+}
+
+// The password of a manual proxy comes from the keychain; the app's request log
+// must replace it (short as it is) wherever it would appear.
+void SecretHygieneTest::proxyPasswordIsRedactedFromTheLog()
+{
+    QSettings().clear();
+    NetworkSettings network;
+    network.proxy.mode = ProxySettings::Mode::Http;
+    network.proxy.host = QStringLiteral("127.0.0.1");
+    network.proxy.port = 3128;
+    network.proxy.user = QStringLiteral("alice");
+    QSettings settings;
+    network.save(settings);
+    settings.sync();
+    KeychainCredentialStore keychain;
+    CredentialJob *write = keychain.write(NetworkSettings::proxyPasswordKey(), QByteArrayLiteral("pxQ7"));
+    QSignalSpy written(write, &CredentialJob::finished);
+    QVERIFY(written.wait(20000));
+
+    AppContext context(AppContext::Options {});
+    auto *log = context.findChild<RequestLog *>();
+    QVERIFY(log);
+    QSignalSpy lines(log, &RequestLog::lineWritten);
+    RequestLog::Entry entry;
+    entry.action = QStringLiteral("Download");
+    entry.note = QStringLiteral("proxy said: password pxQ7 refused");
+    // The password arrives from the keychain shortly after start.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            log->record(entry);
+            return !lines.constLast().constFirst().toString().contains(QLatin1String("pxQ7"));
+        }(),
+        10000);
+    QVERIFY(lines.constLast().constFirst().toString().contains(QLatin1String("password [redacted] refused")));
+    CredentialJob *removed = keychain.remove(NetworkSettings::proxyPasswordKey());
+    QSignalSpy gone(removed, &CredentialJob::finished);
+    QVERIFY(gone.wait(20000));
 }
 
 int main(int argc, char *argv[])

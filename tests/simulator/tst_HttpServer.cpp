@@ -6,6 +6,7 @@
 #include <QTcpSocket>
 #include <QTest>
 #include <memory>
+#include <vector>
 
 namespace {
 
@@ -75,6 +76,9 @@ private Q_SLOTS:
     void streamsLargeBody();
     void cutsMidBody();
     void dateHeader();
+    void idleConnectionsAreClosed();
+    void slowAnswerIsNotIdle();
+    void connectionsAreCapped();
 
 private:
     QByteArray roundTrip(const QByteArray &raw);
@@ -257,6 +261,80 @@ void tst_HttpServer::dateHeader()
     const QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(response.headers.value("date")),
                                                    QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     QVERIFY(date.isValid());
+}
+
+namespace {
+
+bool allUnconnected(const std::vector<std::unique_ptr<QTcpSocket>> &sockets, size_t from = 0)
+{
+    for (size_t i = from; i < sockets.size(); ++i) {
+        if (sockets[i]->state() != QAbstractSocket::UnconnectedState)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+// The reported leak: idle keep-alive sockets were kept open forever.
+void tst_HttpServer::idleConnectionsAreClosed()
+{
+    m_server->setIdleTimeout(300);
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    for (int i = 0; i < 40; ++i) {
+        sockets.push_back(std::make_unique<QTcpSocket>());
+        sockets.back()->connectToHost(QHostAddress::LocalHost, m_server->serverPort());
+    }
+    // One of them is used first: idle time counts from its last answer.
+    QVERIFY(sockets.front()->waitForConnected(5000));
+    sockets.front()->write("GET /a HTTP/1.1\r\nHost: x\r\n\r\n");
+    QByteArray buffer;
+    QVERIFY(readResponse(*sockets.front(), buffer).complete);
+    QTRY_COMPARE(m_server->openConnections(), 40);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->openConnections(), 0, 5000);
+    QTRY_VERIFY(allUnconnected(sockets));
+}
+
+// Waiting for the handler's answer is not idleness.
+void tst_HttpServer::slowAnswerIsNotIdle()
+{
+    m_server->setIdleTimeout(200);
+    m_next.delayMs = 700;
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server->serverPort());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("GET /slow HTTP/1.1\r\nHost: x\r\n\r\n");
+    QByteArray buffer;
+    const RawResponse response = readResponse(socket, buffer);
+    QVERIFY(response.complete);
+    QCOMPARE(response.body, QByteArray("hello"));
+}
+
+void tst_HttpServer::connectionsAreCapped()
+{
+    m_server->setMaxConnections(5);
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    for (int i = 0; i < 5; ++i) {
+        sockets.push_back(std::make_unique<QTcpSocket>());
+        sockets.back()->connectToHost(QHostAddress::LocalHost, m_server->serverPort());
+    }
+    QTRY_COMPARE(m_server->openConnections(), 5);
+    for (int i = 0; i < 7; ++i) {
+        sockets.push_back(std::make_unique<QTcpSocket>());
+        sockets.back()->connectToHost(QHostAddress::LocalHost, m_server->serverPort());
+    }
+    QTRY_VERIFY(allUnconnected(sockets, 5)); // the server closed the ones over the cap
+    QCOMPARE(m_server->openConnections(), 5);
+
+    // Room again once a connection has gone.
+    sockets.front()->abort();
+    QTRY_COMPARE(m_server->openConnections(), 4);
+    QTcpSocket late;
+    late.connectToHost(QHostAddress::LocalHost, m_server->serverPort());
+    QVERIFY(late.waitForConnected(5000));
+    late.write("GET /late HTTP/1.1\r\nHost: x\r\n\r\n");
+    QByteArray buffer;
+    QVERIFY(readResponse(late, buffer).complete);
 }
 
 QTEST_GUILESS_MAIN(tst_HttpServer)

@@ -30,6 +30,18 @@ bool ApiEndpoint::isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
+bool ApiEndpoint::isForbiddenLinkHost(const QString &host)
+{
+    QHostAddress address(host);
+    if (address.isNull())
+        return false;
+    bool mapped = false;
+    const quint32 ipv4 = address.toIPv4Address(&mapped);
+    if (mapped)
+        address = QHostAddress(ipv4);
+    return address.isLinkLocal() || address == QHostAddress(QStringLiteral("100.100.100.200"));
+}
+
 QString ApiEndpoint::validationError() const
 {
     if (!m_url.isValid() || m_url.host().isEmpty())

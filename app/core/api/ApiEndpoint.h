@@ -28,6 +28,10 @@ public:
     bool isValid() const { return validationError().isEmpty(); }
 
     static bool isLoopbackHost(const QString &host);
+    // Link-local (169.254.0.0/16, fe80::/10) and cloud metadata addresses
+    // (100.100.100.200 on Alibaba Cloud), also written as IPv4-mapped IPv6: a
+    // service answer must never send ReportDesk there.
+    static bool isForbiddenLinkHost(const QString &host);
     static QString siteKey(Site site); // "cn", "intl", "custom"
     static bool siteFromKey(const QString &key, Site *site);
 

@@ -33,6 +33,9 @@ struct ApiError
     static QString invalidEndpointCode() { return QStringLiteral("ReportDesk.InvalidEndpoint"); }
     static QString missingCredentialsCode() { return QStringLiteral("ReportDesk.MissingCredentials"); }
     static QString invalidIdCode() { return QStringLiteral("ReportDesk.InvalidId"); }
+    // Answers ReportDesk stopped reading (see ReplyLimiter): too large, or never finishing.
+    static QString responseTooLargeCode() { return QStringLiteral("ReportDesk.ResponseTooLarge"); }
+    static QString responseTooSlowCode() { return QStringLiteral("ReportDesk.ResponseTooSlow"); }
 
     bool isError() const { return kind != Kind::None; }
 };

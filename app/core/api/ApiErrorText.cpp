@@ -100,8 +100,13 @@ QString ApiErrorText::explanation(const ApiError &error, ApiReply::Operation ope
     case Category::Offline:
     case Category::Proxy:
     case Category::Tls: return networkExplanation(error, c);
-    case Category::Timeout: return tr("The service did not answer in time.");
+    case Category::Timeout:
+        if (error.code == ApiError::responseTooSlowCode())
+            return tr("The answer kept arriving for too long; ReportDesk stopped reading it.");
+        return tr("The service did not answer in time.");
     case Category::Malformed:
+        if (error.code == ApiError::responseTooLargeCode())
+            return tr("The answer was larger than ReportDesk accepts from the service; it was not read.");
         return error.httpStatus > 0 ? tr("The answer could not be understood (HTTP status %1).").arg(error.httpStatus)
                                     : tr("The answer could not be understood.");
     }

@@ -15,5 +15,6 @@ struct NetworkSettings
 
     static NetworkSettings load(const QSettings &settings);
     void save(QSettings &settings) const;
-    static QString proxyPasswordKey() { return QStringLiteral("proxy-password"); }
+    // Its own namespace, apart from the profiles' "profile/<id>" (see KeychainMigration).
+    static QString proxyPasswordKey() { return QStringLiteral("network/proxy"); }
 };

@@ -2,6 +2,7 @@
 
 #include "api/ApiRequestBuilder.h"
 #include "api/ApiResponseParser.h"
+#include "api/ReplyLimiter.h"
 #include "common/Redactor.h"
 #include "common/RequestLog.h"
 #include "i18n/LanguageSetting.h"
@@ -70,6 +71,8 @@ public:
     QPointer<const LanguageSetting> language;
     QPointer<RequestLog> log;
     int transferTimeoutMs = 30000;
+    qint64 maxResponseBytes = ReplyLimiter::DefaultMaxBytes;
+    int totalTimeoutMs = ReplyLimiter::DefaultTotalMs;
     RetryPolicy retryPolicy;
     std::function<QDateTime()> clock;
     qint64 clockOffsetMs = 0; // server minus local, learned from InvalidTimeStamp.Expired
@@ -101,7 +104,7 @@ void SecurityCenterClient::setCredentials(const AccessKeyCredentials &credential
 {
     m_credentials = credentials;
     if (d->log)
-        d->log->setSensitiveValues({ m_credentials.accessKeySecret, m_credentials.securityToken });
+        d->log->addSensitiveValues({ m_credentials.accessKeySecret, m_credentials.securityToken });
 }
 
 void SecurityCenterClient::setSignatureVersion(SignatureVersion version)
@@ -119,11 +122,17 @@ int SecurityCenterClient::transferTimeout() const
     return d->transferTimeoutMs;
 }
 
+void SecurityCenterClient::setResponseLimits(qint64 maxBytes, int totalTimeoutMs)
+{
+    d->maxResponseBytes = qMax<qint64>(1, maxBytes);
+    d->totalTimeoutMs = qMax(1, totalTimeoutMs);
+}
+
 void SecurityCenterClient::setRequestLog(RequestLog *log)
 {
     d->log = log;
     if (d->log)
-        d->log->setSensitiveValues({ m_credentials.accessKeySecret, m_credentials.securityToken });
+        d->log->addSensitiveValues({ m_credentials.accessKeySecret, m_credentials.securityToken });
 }
 
 void SecurityCenterClient::setRetryPolicy(int maxRetries, int baseDelayMs, int capDelayMs)
@@ -248,6 +257,7 @@ void SecurityCenterClient::startAttempt(ApiReply *reply)
         ? d->network->sendCustomRequest(request, built.method)
         : d->network->sendCustomRequest(request, built.method, built.body);
     reply->m_networkReply = networkReply;
+    new ReplyLimiter(networkReply, d->maxResponseBytes, d->totalTimeoutMs);
     connect(networkReply, &QNetworkReply::finished, reply,
             [this, reply, networkReply] { onAttemptFinished(reply, networkReply); });
 }
@@ -286,6 +296,9 @@ ApiError SecurityCenterClient::attemptOutcome(ApiReply *reply, QNetworkReply *ne
     ApiError error;
     error.httpStatus = status;
     error.networkError = networkError;
+    if (const ReplyLimiter::Verdict verdict = ReplyLimiter::verdictOf(networkReply);
+        verdict != ReplyLimiter::Verdict::WithinLimits)
+        return limitError(verdict == ReplyLimiter::Verdict::TooLarge, error);
     // A cancel disconnects before aborting, so an abort seen here is the transfer timeout.
     if (networkError == QNetworkReply::OperationCanceledError || networkError == QNetworkReply::TimeoutError) {
         error.kind = ApiError::Kind::Timeout;
@@ -312,6 +325,23 @@ ApiError SecurityCenterClient::attemptOutcome(ApiReply *reply, QNetworkReply *ne
     if (error.isError())
         return error;
     return deliver(reply, object);
+}
+
+ApiError SecurityCenterClient::limitError(bool tooLarge, ApiError error) const
+{
+    if (tooLarge) {
+        error.kind = ApiError::Kind::MalformedResponse;
+        error.code = ApiError::responseTooLargeCode();
+        error.message = tr("The server's answer is larger than %n MiB; it was not read.", nullptr,
+                           int(qMax<qint64>(1, d->maxResponseBytes >> 20)));
+    } else {
+        error.kind = ApiError::Kind::Timeout;
+        error.code = ApiError::responseTooSlowCode();
+        error.message = tr("The server did not finish its answer within %n second(s).", nullptr,
+                           qMax(1, (d->totalTimeoutMs + 999) / 1000));
+    }
+    error.detail = error.code;
+    return error;
 }
 
 ApiError SecurityCenterClient::deliver(ApiReply *reply, const QJsonObject &object)

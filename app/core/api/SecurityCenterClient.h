@@ -44,6 +44,9 @@ public:
     void setRetryPolicy(const RetryPolicy &policy); // also carries an injectable random source
     RetryPolicy retryPolicy() const;
     int transferTimeout() const;
+    // Any answer larger than maxBytes (4 MiB) or taking longer than totalTimeoutMs
+    // (120 s) in all is aborted: ReportDesk.ResponseTooLarge / ResponseTooSlow.
+    void setResponseLimits(qint64 maxBytes, int totalTimeoutMs);
     // What the clock-skew correction learned: server time minus local time (ms); 0 until then.
     qint64 clockOffsetMs() const;
     // Test hook: the clock the signer uses ("now"), corrected by the learned skew.
@@ -63,6 +66,7 @@ private:
     void onAttemptFinished(ApiReply *reply, QNetworkReply *networkReply);
     ApiError attemptOutcome(ApiReply *reply, QNetworkReply *networkReply, const QByteArray &body);
     ApiError deliver(ApiReply *reply, const QJsonObject &object);
+    ApiError limitError(bool tooLarge, ApiError error) const; // else too slow
     bool retryWithServerTime(ApiReply *reply, QNetworkReply *networkReply, ApiError *error);
     int retryDelay(const ApiReply *reply, const ApiError &error, QNetworkReply *networkReply) const;
     void scheduleRetry(ApiReply *reply, int delayMs);

@@ -19,18 +19,24 @@ public:
     static QString url(const QUrl &url);
 
     // A query string ("a=1&Signature=x") with the values of credential-bearing keys
-    // (Signature, SecurityToken, OSSAccessKeyId, AccessKeySecret...) replaced.
+    // replaced (see isSensitiveKey()), plain or percent-encoded.
     static QString query(const QString &query);
 
-    // The value to show for an HTTP header: Authorization, Proxy-Authorization,
-    // x-acs-security-token and Cookie values are replaced, others kept.
+    // The value to show for an HTTP header: the values of credential-bearing
+    // headers (Authorization, Proxy-Authorization, Cookie, *-security-token...) are
+    // replaced, others kept.
     static QByteArray headerValue(const QByteArray &name, const QByteArray &value);
 
-    // Free text (a log line, a service message, the start of a response body):
-    // every URL query, credential-bearing key=value pair (plain or percent-encoded),
-    // JSON credential field and credential header is replaced, and so is every
-    // occurrence of the given secret values (raw or percent-encoded).
+    // Free text (a log line, a service message, the start of a response body). JSON
+    // escapes (\u0026, \/) are decoded first, so structure cannot hide behind them;
+    // then every URL query, every value of a credential-bearing key (key=value, plain
+    // or percent-encoded, "key": "value", "Key: value" lines) and every occurrence of
+    // the given secret values (raw or percent-encoded, whatever their length) is replaced.
     static QString text(const QString &text, const QStringList &secrets = {});
 
+    // Signature, SecurityToken, OSSAccessKeyId, AccessKeySecret, Authorization,
+    // Cookie, password, and any key ending in secret, token, password, signature or
+    // credential; compared ignoring case, '-' and '_' ("x-oss-security-token",
+    // "access_key_secret").
     static bool isSensitiveKey(const QString &key);
 };

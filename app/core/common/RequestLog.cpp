@@ -47,8 +47,19 @@ void RequestLog::logToStandardError()
 bool RequestLog::openFile(const QString &path)
 {
     closeOwnedFile();
-    auto *file = new QFile(path, this);
-    if (!file->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
+    m_path = path;
+    if (openOwnedFile())
+        return true;
+    m_path.clear();
+    return false;
+}
+
+bool RequestLog::openOwnedFile()
+{
+    const QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+    auto *file = new QFile(m_path, this);
+    if (!file->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text, ownerOnly)
+        || !file->setPermissions(ownerOnly)) {
         delete file;
         return false;
     }
@@ -57,21 +68,48 @@ bool RequestLog::openFile(const QString &path)
     return true;
 }
 
+void RequestLog::setRotation(qint64 maxBytes, int files)
+{
+    m_maxBytes = qMax<qint64>(1, maxBytes);
+    m_files = qMax(1, files);
+}
+
+// Renames from the oldest down so that no file is overwritten before it moved.
+void RequestLog::rotateIfFull(qint64 incoming)
+{
+    if (m_path.isEmpty() || !m_ownedFile || m_device != m_ownedFile || m_ownedFile->size() == 0
+        || m_ownedFile->size() + incoming <= m_maxBytes)
+        return;
+    const QString path = m_path;
+    closeOwnedFile();
+    m_path = path;
+    auto numbered = [&path](int n) { return n == 0 ? path : path + QLatin1Char('.') + QString::number(n); };
+    QFile::remove(numbered(m_files - 1)); // with a single file, the log itself
+    for (int n = m_files - 2; n >= 0; --n)
+        QFile::rename(numbered(n), numbered(n + 1));
+    openOwnedFile();
+}
+
 bool RequestLog::isWriting() const
 {
     return m_device && m_device->isWritable();
 }
 
-void RequestLog::setSensitiveValues(const QStringList &values)
+void RequestLog::addSensitiveValues(const QStringList &values)
 {
-    m_sensitiveValues = values;
+    for (const QString &value : values) {
+        if (!value.isEmpty() && !m_sensitiveValues.contains(value))
+            m_sensitiveValues.append(value);
+    }
 }
 
 void RequestLog::record(const Entry &entry)
 {
     const QString line = Redactor::text(formatEntry(entry), m_sensitiveValues);
+    const QByteArray bytes = line.toUtf8() + '\n';
+    rotateIfFull(bytes.size());
     if (isWriting()) {
-        m_device->write(line.toUtf8() + '\n');
+        m_device->write(bytes);
         if (m_device == m_ownedFile)
             m_ownedFile->flush();
     }
@@ -102,4 +140,5 @@ void RequestLog::closeOwnedFile()
     m_ownedFile->close();
     delete m_ownedFile;
     m_ownedFile = nullptr;
+    m_path.clear();
 }

@@ -41,12 +41,19 @@ public:
     // Where lines go; the device is not owned. nullptr stops writing (lineWritten() still fires).
     void setDevice(QIODevice *device);
     void logToStandardError();
-    // Appends to a file. Not QSaveFile: a log grows line by line and must keep what was
-    // written before a crash, which an all-or-nothing save would lose.
+    // Appends to a file, created readable by its owner only (0600; an existing file
+    // is narrowed to that too). Not QSaveFile: a log grows line by line and must keep
+    // what was written before a crash, which an all-or-nothing save would lose.
+    // Past maxBytes the file is rotated: path -> path.1 -> path.2 ..., keeping
+    // `files` files in all (4 MiB and 3 by default).
     bool openFile(const QString &path);
+    void setRotation(qint64 maxBytes, int files);
     bool isWriting() const;
 
-    void setSensitiveValues(const QStringList &values);
+    // Adds values (secrets, tokens, the proxy password) that are replaced wherever
+    // they appear. Values are only ever added: whoever registers one cannot drop
+    // another's, and an old secret stays unlogged after a key change.
+    void addSensitiveValues(const QStringList &values);
     void record(const Entry &entry);
 
     // One line, without the newline: time, action, method, host, status, code, request id,
@@ -58,8 +65,13 @@ Q_SIGNALS:
 
 private:
     void closeOwnedFile();
+    bool openOwnedFile();
+    void rotateIfFull(qint64 incoming);
 
     QPointer<QIODevice> m_device;
     QFile *m_ownedFile = nullptr;
+    QString m_path; // of the owned file, empty for stderr
+    qint64 m_maxBytes = 4 * 1024 * 1024;
+    int m_files = 3;
     QStringList m_sensitiveValues;
 };

@@ -44,8 +44,16 @@ bool AliyunCliConfigImporter::load(QString *error)
             *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(m_path), file.errorString());
         return false;
     }
+    return loadJson(file.readAll(), error);
+}
+
+bool AliyunCliConfigImporter::loadJson(const QByteArray &json, QString *error)
+{
+    m_candidates.clear();
+    m_unsupported.clear();
+    m_current.clear();
     // The parser's message could quote the file, i.e. a secret: not shown.
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
+    const QJsonDocument document = QJsonDocument::fromJson(json);
     const QJsonArray profiles = document.object().value(QLatin1String("profiles")).toArray();
     if (!document.isObject() || !document.object().value(QLatin1String("profiles")).isArray()) {
         if (error)

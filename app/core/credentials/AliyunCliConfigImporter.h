@@ -38,6 +38,8 @@ public:
 
     // False with a translated reason if the file is missing or not a CLI config.
     bool load(QString *error = nullptr);
+    // The same from the file's content (path() only names it in messages).
+    bool loadJson(const QByteArray &json, QString *error = nullptr);
 
     QList<Candidate> candidates() const { return m_candidates; }
     QList<Unsupported> unsupported() const { return m_unsupported; }

@@ -227,9 +227,9 @@ void CredentialSession::retryKeychain()
         // Move the session key into the keychain; on failure it stays in memory.
         const AccessKeyCredentials credentials = m_credentials;
         CredentialJob *job = saveCredentials(credentials);
-        connect(job, &CredentialJob::finished, this, [this](CredentialJob *done) {
+        connect(job, &CredentialJob::finished, this, [this, key = m_profile.keychainKey()](CredentialJob *done) {
             if (!done->error().isError())
-                m_sessionStore->remove(done->key());
+                m_sessionStore->remove(key);
         });
         return;
     }

@@ -1,5 +1,7 @@
 #include "credentials/Profile.h"
 
+#include "credentials/KeychainMigration.h"
+
 #include <QCoreApplication>
 
 QString Profile::displayName() const
@@ -7,6 +9,11 @@ QString Profile::displayName() const
     if (isEnvironment)
         return QCoreApplication::translate("Profile", "Environment");
     return name;
+}
+
+QString Profile::keychainKey() const
+{
+    return KeychainMigration::profileKey(id);
 }
 
 QString Profile::environmentId()

@@ -11,7 +11,7 @@
 // for this session and never saved.
 struct Profile
 {
-    QString id; // stable, unique, never changes on rename; the keychain key
+    QString id; // stable, unique, never changes on rename
     QString name;
     ApiEndpoint endpoint; // the site, or a custom endpoint URL
     QString accessKeyId;
@@ -19,7 +19,7 @@ struct Profile
     bool isEnvironment = false;
 
     ApiEndpoint::Site site() const { return endpoint.site(); }
-    QString keychainKey() const { return id; }
+    QString keychainKey() const; // "profile/<id>", see KeychainMigration
     bool isValid() const { return !id.isEmpty(); }
     // The name to show: the environment profile's is translated at call time.
     QString displayName() const;

@@ -1,6 +1,7 @@
 #include "credentials/ProfileRepository.h"
 
 #include "credentials/CredentialStore.h"
+#include "credentials/KeychainMigration.h"
 #include "credentials/SecretBlob.h"
 
 #include <QRegularExpression>
@@ -13,6 +14,9 @@ namespace {
 const QLatin1String ProfilesGroup("profiles");
 const QLatin1String DefaultKey("profileSelection/default");
 const QLatin1String LastUsedKey("profileSelection/lastUsed");
+// 2: namespaced keys ("profile/<id>", "network/proxy"); see KeychainMigration.
+const QLatin1String KeychainLayoutKey("keychain/layout");
+constexpr int CurrentKeychainLayout = 2;
 
 CredentialError repositoryGone()
 {
@@ -274,11 +278,8 @@ CredentialJob *ProfileRepository::remove(const QString &id)
         job->finish({ CredentialError::Code::NotFound, {} });
         return job;
     }
-    return chain(m_store->remove(id), CredentialJob::Operation::Remove, id,
-                 [](CredentialJob *job, CredentialJob *done) {
-                     const CredentialError error = done->error();
-                     job->finish(error.code == CredentialError::Code::NotFound ? CredentialError() : error);
-                 });
+    return chain(KeychainMigration::removeProfileSecret(m_store, id), CredentialJob::Operation::Remove, id,
+                 [](CredentialJob *job, CredentialJob *done) { job->finish(done->error()); });
 }
 
 void ProfileRepository::forgetReferences(const QString &id)
@@ -300,7 +301,7 @@ CredentialJob *ProfileRepository::loadCredentials(const Profile &profile)
         return job;
     }
     const QString accessKeyId = profile.accessKeyId;
-    return chain(m_store->read(profile.keychainKey()), CredentialJob::Operation::Read, profile.id,
+    return chain(KeychainMigration::readProfileSecret(m_store, profile.id), CredentialJob::Operation::Read, profile.id,
                  [accessKeyId](CredentialJob *job, CredentialJob *done) {
                      if (done->error().isError())
                          return job->finish(done->error());
@@ -309,6 +310,26 @@ CredentialJob *ProfileRepository::loadCredentials(const Profile &profile)
                      if (!SecretBlob::decode(done->secretBlob(), &credentials))
                          return job->finish({ CredentialError::Code::Other, tr("The stored key could not be read.") });
                      job->finishWithCredentials(credentials);
+                 });
+}
+
+// Once: every later start would read every entry again for nothing (and a locked
+// wallet would ask for its password). Reads still move what a failed run left.
+CredentialJob *ProfileRepository::migrateLegacyKeychainEntries()
+{
+    if (!m_store || m_settings->value(KeychainLayoutKey).toInt() >= CurrentKeychainLayout) {
+        auto *job = new CredentialJob(CredentialJob::Operation::Write, QStringLiteral("migration"));
+        job->finish({});
+        return job;
+    }
+    QPointer<ProfileRepository> self(this);
+    return chain(KeychainMigration::migrateAll(m_store, savedIds()), CredentialJob::Operation::Write,
+                 QStringLiteral("migration"), [self](CredentialJob *job, CredentialJob *done) {
+                     if (self && !done->error().isError()) {
+                         self->m_settings->setValue(KeychainLayoutKey, CurrentKeychainLayout);
+                         self->m_settings->sync();
+                     }
+                     job->finish(done->error());
                  });
 }
 

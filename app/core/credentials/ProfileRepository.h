@@ -13,7 +13,7 @@ class CredentialStore;
 class QSettings;
 
 // The saved profiles: non-secret data in QSettings (group "profiles"), the
-// secret and token in the CredentialStore under the profile id. An optional
+// secret and token in the CredentialStore under Profile::keychainKey(). An optional
 // environment profile is held in memory for this session only.
 class ProfileRepository final : public QObject
 {
@@ -57,6 +57,8 @@ public:
     CredentialJob *remove(const QString &id);
     // Reads the secret: on success job->credentials() is complete.
     CredentialJob *loadCredentials(const Profile &profile);
+    // Moves keychain entries of earlier versions to their keys (KeychainMigration).
+    CredentialJob *migrateLegacyKeychainEntries();
 
     QString defaultProfileId() const;
     void setDefaultProfileId(const QString &id);

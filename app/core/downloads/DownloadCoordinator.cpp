@@ -145,6 +145,11 @@ void DownloadCoordinator::onLinkReply(qint64 exportId, ApiReply *reply)
 
 void DownloadCoordinator::enqueue(qint64 exportId, const QUrl &url)
 {
+    // Plain HTTP links are the simulator's: trusted only while the API itself is local.
+    DownloadOptions options = m_queue->options();
+    options.allowLoopbackHttp = m_client->endpoint().url().scheme() == QLatin1String("http")
+        && ApiEndpoint::isLoopbackHost(m_client->endpoint().url().host());
+    m_queue->setOptions(options);
     const Active &active = m_active[exportId];
     if (!m_queue->enqueue(exportId, url, active.targetPath, active.retried)) {
         DownloadResult result;

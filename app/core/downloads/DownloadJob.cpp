@@ -52,7 +52,6 @@ QNetworkRequest makeRequest(const QUrl &url, const DownloadOptions &options)
     request.setMaximumRedirectsAllowed(options.maxRedirects);
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setTransferTimeout(options.transferTimeoutMs);
@@ -86,14 +85,16 @@ QUrl DownloadJob::urlFromEncoded(const QByteArray &bytes)
     return QUrl::fromEncoded(bytes.trimmed(), QUrl::StrictMode);
 }
 
-bool DownloadJob::isAllowedUrl(const QUrl &url)
+bool DownloadJob::isAllowedUrl(const QUrl &url, bool allowLoopbackHttp)
 {
-    if (!url.isValid() || url.host().isEmpty())
+    // User info would be sent to the storage host as credentials; a signed link never has any.
+    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty()
+        || ApiEndpoint::isForbiddenLinkHost(url.host()))
         return false;
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return true;
-    return scheme == QLatin1String("http") && ApiEndpoint::isLoopbackHost(url.host());
+    return allowLoopbackHttp && scheme == QLatin1String("http") && ApiEndpoint::isLoopbackHost(url.host());
 }
 
 void DownloadJob::start()
@@ -101,8 +102,15 @@ void DownloadJob::start()
     if (m_state != State::Ready)
         return;
     m_state = State::Running;
-    if (!isAllowedUrl(m_url)) {
+    if (!isAllowedUrl(m_url, m_options.allowLoopbackHttp)) {
         finishEarly(DownloadResult::Kind::UnsafeLink, QStringLiteral("scheme %1").arg(m_url.scheme()));
+        return;
+    }
+    // QSaveFile writes through a symbolic link to wherever it points, which a
+    // hostile link (to ~/.bashrc, say) would choose; such a target is refused.
+    if (QFileInfo(m_targetPath).isSymLink()) {
+        finishEarly(DownloadResult::Kind::FileError,
+                    tr("it is a symbolic link, and ReportDesk does not save through links."));
         return;
     }
     // Opened first, so a folder we cannot write to fails before any byte is fetched.
@@ -146,7 +154,7 @@ void DownloadJob::onRedirected(const QUrl &url)
     const bool fromHttps = m_reply->url().scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
     const bool toHttps = target.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
     // Only HTTPS (or loopback HTTP), and never from HTTPS down to HTTP.
-    if (isAllowedUrl(target) && (toHttps || !fromHttps)) {
+    if (isAllowedUrl(target, m_options.allowLoopbackHttp) && (toHttps || !fromHttps)) {
         Q_EMIT m_reply->redirectAllowed();
         return;
     }
@@ -160,8 +168,21 @@ void DownloadJob::onReadyRead()
         return;
     if (!checkStatus())
         keepErrorBody();
-    else
+    else if (fitsOnDisk())
         writeAvailable();
+}
+
+// Checked once the length is known, before the first write: a download that
+// cannot fit fails at once instead of filling the disk first.
+bool DownloadJob::fitsOnDisk()
+{
+    if (m_result.expectedBytes <= 0 || m_result.bytesReceived > 0)
+        return true;
+    const qint64 available = QStorageInfo(QFileInfo(m_targetPath).absolutePath()).bytesAvailable();
+    if (available < 0 || m_result.expectedBytes <= available)
+        return true;
+    failWithFileError(ENOSPC, {});
+    return false;
 }
 
 // The status decides before the first byte is written: an error page never reaches the file.

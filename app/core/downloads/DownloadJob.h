@@ -19,9 +19,13 @@ class QSaveFile;
 // committed only after a complete 200 answer. Nothing is left behind otherwise, and
 // an existing target is only ever replaced by a complete download.
 // The request carries no credentials: a fresh QNetworkRequest with a User-Agent,
-// no cookies, no cached authentication. finished() is emitted exactly once, always
+// no cookies, and a link with user info is refused. Proxy authentication is left
+// to Qt, which answers a proxy's 407 with the QNetworkProxy's user and password
+// (AuthenticationReuseAttribute=Manual would turn it off and fail every download
+// behind such a proxy). finished() is emitted exactly once, always
 // after start() has returned. Without Content-Length, the body must end like an HTML or
 // PDF document, because Qt 6.4 cannot tell a cut chunked body from a complete one.
+// A Content-Length larger than the free space fails before a byte is written.
 class DownloadJob final : public QObject
 {
     Q_OBJECT
@@ -40,10 +44,12 @@ public:
 
     // Parses a link exactly as the service sent it (StrictMode, no re-encoding of the query).
     static QUrl urlFromEncoded(const QByteArray &bytes);
-    // HTTPS anywhere, plain HTTP only to loopback hosts.
-    static bool isAllowedUrl(const QUrl &url);
+    // HTTPS to any host but link-local and metadata addresses; plain HTTP only to
+    // loopback hosts, and only when allowLoopbackHttp.
+    static bool isAllowedUrl(const QUrl &url, bool allowLoopbackHttp);
 
     void setOptions(const DownloadOptions &options) { m_options = options; }
+    const DownloadOptions &options() const { return m_options; }
     QString targetPath() const { return m_targetPath; }
     State state() const { return m_state; }
     const DownloadResult &result() const { return m_result; }
@@ -61,6 +67,7 @@ private:
     void onReadyRead();
     void onReplyFinished();
     bool checkStatus();
+    bool fitsOnDisk();
     void writeAvailable();
     void keepTail(const char *data, qint64 size);
     void keepErrorBody();

@@ -10,4 +10,7 @@ struct DownloadOptions
     int transferTimeoutMs = 30000; // abort when no byte moved for this long
     qint64 readBufferBytes = 1 << 20; // bounds what Qt buffers ahead of the file (1 MiB: bench_download)
     QByteArray userAgent = QByteArrayLiteral("ReportDesk/" REPORTDESK_VERSION);
+    // Plain HTTP to loopback, for the simulator: DownloadCoordinator allows it only
+    // while the API endpoint itself is loopback.
+    bool allowLoopbackHttp = false;
 };

@@ -25,10 +25,15 @@ bool isForbiddenChar(char32_t c)
     }
 }
 
-// Bidirectional overrides can make "evil_fdp.exe" display as "evil_exe.pdf".
-bool isBidiControl(char32_t c)
+// Bidirectional overrides can make "evil_fdp.exe" display as "evil_exe.pdf", and
+// zero-width characters make two different names look the same.
+bool isInvisibleControl(char32_t c)
 {
-    return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+    const bool bidi
+        = c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+    const bool zeroWidth = c == 0x00AD || c == 0x034F || c == 0x180E || (c >= 0x200B && c <= 0x200D)
+        || (c >= 0x2060 && c <= 0x2064) || c == 0xFEFF;
+    return bidi || zeroWidth;
 }
 
 QString replaceForbidden(const QString &text)
@@ -38,7 +43,7 @@ QString replaceForbidden(const QString &text)
     const QList<uint> codePoints = text.toUcs4();
     for (const uint cp : codePoints) {
         const auto c = char32_t(cp);
-        if (isBidiControl(c))
+        if (isInvisibleControl(c))
             continue;
         if (isForbiddenChar(c)) {
             out.append(QLatin1Char('_'));
@@ -98,12 +103,28 @@ QString cleanPart(const QString &raw)
     return trimDotsAndSpaces(collapseDots(replaceForbidden(raw.normalized(QString::NormalizationForm_C))));
 }
 
+// Reserved names are checked on the final, shortened name: a cut can turn
+// "CON.<300 x>" into "CON" again.
 QString clean(const QString &raw)
 {
-    QString name = cleanPart(raw);
+    const QString name = limitLength(cleanPart(raw));
     if (!name.isEmpty() && FileNameSanitizer::isReservedWindowsName(name))
-        name.prepend(QLatin1Char('_'));
-    return limitLength(name);
+        return limitLength(QLatin1Char('_') + name);
+    return name;
+}
+
+// The service's name without a document extension of its own, which the export
+// type replaces: "invoice.pdf.exe" stays whole and gets ".pdf" after it.
+QString stemOfServiceName(const QString &serviceFileName)
+{
+    QString stem = cleanPart(serviceFileName);
+    for (const QLatin1String extension : { QLatin1String(".html"), QLatin1String(".htm"), QLatin1String(".pdf") }) {
+        if (stem.endsWith(extension, Qt::CaseInsensitive)) {
+            stem.chop(extension.size());
+            break;
+        }
+    }
+    return trimDotsAndSpaces(stem);
 }
 
 } // namespace
@@ -123,8 +144,14 @@ QString FileNameSanitizer::proposedName(const QString &serviceFileName, const QS
 {
     const QString extension = exportTypeExtension(type);
     const QString fallback = QStringLiteral("report_%1.%2").arg(exportId).arg(extension);
-    if (!serviceFileName.trimmed().isEmpty())
-        return sanitize(serviceFileName, fallback);
+    // The export type, never the service, picks the extension: the desktop opens
+    // a file by its extension, and "report.desktop" or "x.exe" must not be one.
+    const QString serviceStem = stemOfServiceName(serviceFileName);
+    if (!serviceStem.isEmpty()) {
+        const QString dotted = QLatin1Char('.') + extension;
+        const QString stem = trimDotsAndSpaces(truncateUtf8(serviceStem, MaxBytes - int(utf8Size(dotted))));
+        return sanitize(stem + dotted, fallback);
+    }
 
     QString title = cleanPart(reportTitle);
     if (title.isEmpty())
@@ -146,16 +173,16 @@ bool FileNameSanitizer::isReservedWindowsName(const QString &name)
     // Windows ignores everything from the first dot, and trailing spaces before it.
     const qsizetype dot = name.indexOf(QLatin1Char('.'));
     const QString base = (dot < 0 ? name : name.left(dot)).trimmed().toUpper();
-    static const QStringList devices
-        = { QStringLiteral("CON"), QStringLiteral("PRN"), QStringLiteral("AUX"), QStringLiteral("NUL") };
+    static const QStringList devices = { QStringLiteral("CON"), QStringLiteral("PRN"),    QStringLiteral("AUX"),
+                                         QStringLiteral("NUL"), QStringLiteral("CONIN$"), QStringLiteral("CONOUT$") };
     if (devices.contains(base))
         return true;
     if (base.size() != 4)
         return false;
     const bool port = base.startsWith(QLatin1String("COM")) || base.startsWith(QLatin1String("LPT"));
     const QChar digit = base.at(3);
-    // Windows also reserves the superscript digits ¹ ² ³ after COM/LPT.
-    const bool portDigit = (digit >= QLatin1Char('1') && digit <= QLatin1Char('9')) || digit == QChar(0x00B9)
+    // Windows also reserves the superscript digits ¹ ² ³ after COM/LPT, and COM0/LPT0.
+    const bool portDigit = (digit >= QLatin1Char('0') && digit <= QLatin1Char('9')) || digit == QChar(0x00B9)
         || digit == QChar(0x00B2) || digit == QChar(0x00B3);
     return port && portDigit;
 }

@@ -1,5 +1,6 @@
 #include "simulator/HttpConnection.h"
 
+#include "simulator/HttpRequestParser.h"
 #include "simulator/HttpServer.h"
 
 #include <QDateTime>
@@ -8,7 +9,6 @@
 
 namespace {
 
-constexpr int maxHeaderBytes = 64 * 1024;
 constexpr qint64 readBufferBytes = 64 * 1024;
 constexpr qint64 chunkBytes = 64 * 1024;
 // Stop feeding the socket while this much is still queued: that is the backpressure.
@@ -16,9 +16,11 @@ constexpr qint64 highWaterBytes = 256 * 1024;
 
 } // namespace
 
-HttpConnection::HttpConnection(QTcpSocket *socket, Handler handler, qint64 maxBodyBytes, QObject *parent)
+HttpConnection::HttpConnection(QTcpSocket *socket, Handler handler, qint64 maxBodyBytes, int idleTimeoutMs,
+                               QObject *parent)
     : QObject(parent)
     , m_socket(socket)
+    , m_idleTimer(new QTimer(this))
     , m_handler(std::move(handler))
     , m_maxBodyBytes(maxBodyBytes)
 {
@@ -29,6 +31,10 @@ HttpConnection::HttpConnection(QTcpSocket *socket, Handler handler, qint64 maxBo
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readData);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::writeMoreBody);
     connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+    m_idleTimer->setSingleShot(true);
+    m_idleTimer->setInterval(idleTimeoutMs);
+    connect(m_idleTimer, &QTimer::timeout, this, &HttpConnection::closeIdle);
+    m_idleTimer->start();
     if (m_socket->bytesAvailable() > 0)
         QTimer::singleShot(0, this, &HttpConnection::readData);
 }
@@ -39,10 +45,22 @@ HttpConnection::~HttpConnection()
     m_socket->abort();
 }
 
+// The clock runs only between answers: a slow handler or a slow reader of a
+// large body is not idle.
+void HttpConnection::closeIdle()
+{
+    if (m_busy)
+        return;
+    m_socket->disconnect(this);
+    m_socket->abort();
+    deleteLater();
+}
+
 void HttpConnection::readData()
 {
     if (m_busy)
         return;
+    m_idleTimer->start();
     m_buffer.append(m_socket->readAll());
     processBuffer();
 }
@@ -52,65 +70,27 @@ void HttpConnection::processBuffer()
     if (m_busy || m_buffer.isEmpty())
         return;
     HttpRequest request;
-    int errorStatus = 400;
-    switch (parseRequest(&request, &errorStatus)) {
-    case Parse::NeedMore: return;
-    case Parse::Invalid: refuse(errorStatus); return;
-    case Parse::Complete: dispatch(request); return;
-    }
-}
-
-HttpConnection::Parse HttpConnection::parseRequest(HttpRequest *request, int *errorStatus)
-{
-    const int headerEnd = m_buffer.indexOf("\r\n\r\n");
-    if (headerEnd < 0) {
-        *errorStatus = 431;
-        return m_buffer.size() > maxHeaderBytes ? Parse::Invalid : Parse::NeedMore;
-    }
-    const QList<QByteArray> lines = m_buffer.left(headerEnd).split('\n');
-    const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
-    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1."))
-        return Parse::Invalid;
-    request->method = requestLine.at(0);
-    request->target = requestLine.at(1);
-    request->version = requestLine.at(2);
-    for (int i = 1; i < lines.size(); ++i) {
-        const int colon = lines.at(i).indexOf(':');
-        if (colon <= 0)
-            return Parse::Invalid;
-        request->headers.append({ lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed() });
-    }
-    if (request->hasHeader(QByteArrayLiteral("transfer-encoding"))) {
-        *errorStatus = 411; // the SDKs send Content-Length; chunked uploads are not needed
-        return Parse::Invalid;
-    }
-    bool ok = true;
-    const QByteArray lengthText = request->header(QByteArrayLiteral("content-length"));
-    const qint64 length = lengthText.isEmpty() ? 0 : lengthText.toLongLong(&ok);
-    if (!ok || length < 0)
-        return Parse::Invalid;
-    if (length > m_maxBodyBytes) {
-        *errorStatus = 413;
-        return Parse::Invalid;
-    }
-    const qint64 bodyStart = headerEnd + 4;
-    if (m_buffer.size() < bodyStart + length) {
-        // curl and some SDKs hold large bodies back until they are invited.
-        if (!m_continueSent && request->header(QByteArrayLiteral("expect")).toLower() == "100-continue") {
+    const HttpRequestParser::Outcome outcome = HttpRequestParser::parse(m_buffer, m_maxBodyBytes, &request);
+    switch (outcome.result) {
+    case HttpRequestParser::Result::NeedMore:
+        if (outcome.expectsContinue && !m_continueSent) {
             m_socket->write(QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
             m_continueSent = true;
         }
-        return Parse::NeedMore;
+        return;
+    case HttpRequestParser::Result::Invalid: refuse(outcome.errorStatus); return;
+    case HttpRequestParser::Result::Complete:
+        m_continueSent = false;
+        m_buffer.remove(0, outcome.consumed);
+        dispatch(request);
+        return;
     }
-    m_continueSent = false;
-    request->body = m_buffer.mid(bodyStart, length);
-    m_buffer.remove(0, bodyStart + length);
-    return Parse::Complete;
 }
 
 void HttpConnection::dispatch(const HttpRequest &request)
 {
     m_busy = true;
+    m_idleTimer->stop();
     m_response = m_handler(request);
     m_closeAfter = request.wantsClose();
     if (request.method == "HEAD")
@@ -124,6 +104,7 @@ void HttpConnection::dispatch(const HttpRequest &request)
 void HttpConnection::refuse(int status)
 {
     m_busy = true;
+    m_idleTimer->stop();
     m_buffer.clear();
     m_response = HttpResponse();
     m_response.status = status;
@@ -184,5 +165,6 @@ void HttpConnection::finishResponse()
         m_socket->disconnectFromHost();
         return;
     }
+    m_idleTimer->start();
     QTimer::singleShot(0, this, &HttpConnection::readData);
 }

@@ -7,10 +7,13 @@
 #include <functional>
 
 class QTcpSocket;
+class QTimer;
 
 // One client connection: parses requests one at a time (pipelined ones wait
 // in the buffer), hands them to the handler and writes the answers. Streamed
-// bodies are written in chunks as the socket drains.
+// bodies are written in chunks as the socket drains. A connection that sends
+// nothing for idleTimeoutMs while no answer is pending is closed, so idle
+// keep-alive sockets cannot pile up.
 class HttpConnection final : public QObject
 {
     Q_OBJECT
@@ -19,27 +22,22 @@ class HttpConnection final : public QObject
 public:
     using Handler = std::function<HttpResponse(const HttpRequest &)>;
 
-    HttpConnection(QTcpSocket *socket, Handler handler, qint64 maxBodyBytes, QObject *parent = nullptr);
+    HttpConnection(QTcpSocket *socket, Handler handler, qint64 maxBodyBytes, int idleTimeoutMs,
+                   QObject *parent = nullptr);
     ~HttpConnection() override;
 
 private:
-    enum class Parse
-    {
-        NeedMore,
-        Complete,
-        Invalid,
-    };
-
     void readData();
     void processBuffer();
-    Parse parseRequest(HttpRequest *request, int *errorStatus);
     void dispatch(const HttpRequest &request);
     void writeResponse();
     void writeMoreBody();
     void finishResponse();
     void refuse(int status);
+    void closeIdle();
 
     QTcpSocket *m_socket;
+    QTimer *m_idleTimer;
     Handler m_handler;
     qint64 m_maxBodyBytes;
     QByteArray m_buffer;

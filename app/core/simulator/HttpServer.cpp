@@ -57,6 +57,14 @@ QByteArray HttpServer::httpDate(const QDateTime &utc)
 
 void HttpServer::acceptConnections()
 {
-    while (QTcpSocket *socket = m_server->nextPendingConnection())
-        new HttpConnection(socket, m_handler, m_maxBodyBytes, this);
+    int open = openConnections();
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        if (open >= m_maxConnections) {
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        new HttpConnection(socket, m_handler, m_maxBodyBytes, m_idleTimeoutMs, this);
+        ++open;
+    }
 }
