@@ -1394,6 +1394,18 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
         <source>Could not save the export history to %1 (%2). Nothing is lost: ReportDesk keeps the changes and saves them as soon as it can.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No exports match “%1”. Press Esc to clear the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exports in this view. Choose “All” to see every export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1 is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewExportDialog</name>

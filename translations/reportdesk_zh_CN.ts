@@ -1429,6 +1429,18 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
         <source>Could not save the export history to %1 (%2). Nothing is lost: ReportDesk keeps the changes and saves them as soon as it can.</source>
         <translation>无法将导出历史保存到 %1（%2）。没有丢失任何内容：ReportDesk 会保留这些更改，并在可以写入时立即保存。</translation>
     </message>
+    <message>
+        <source>No exports match “%1”. Press Esc to clear the search.</source>
+        <translation>没有与“%1”匹配的导出。按 Esc 清除搜索。</translation>
+    </message>
+    <message>
+        <source>No exports in this view. Choose “All” to see every export.</source>
+        <translation>此视图中没有导出。选择“全部”可查看所有导出。</translation>
+    </message>
+    <message>
+        <source>Export %1 is already in the list.</source>
+        <translation>导出 %1 已在列表中。</translation>
+    </message>
 </context>
 <context>
     <name>NewExportDialog</name>

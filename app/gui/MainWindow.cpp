@@ -33,6 +33,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
+#include <QShortcut>
 #include <QToolButton>
 #include <QUrl>
 #include <algorithm>
@@ -237,7 +238,10 @@ void MainWindow::setupTable()
         updateStatusBar();
         updateDetails();
     });
-    connect(m_proxy, &TaskFilterProxyModel::countsChanged, this, &MainWindow::updateFilterCounts);
+    connect(m_proxy, &TaskFilterProxyModel::countsChanged, this, [this] {
+        updateFilterCounts();
+        updatePage(); // a status change can empty or fill the filtered view
+    });
 }
 
 void MainWindow::setupFilterBar()
@@ -277,6 +281,10 @@ void MainWindow::setupFilterBar()
         m_proxy->setTextFilter(text);
         updatePage();
     });
+    // Escape in the search field clears it (and leaves the window alone).
+    auto *clearSearch = new QShortcut(QKeySequence(Qt::Key_Escape), m_ui->searchEdit);
+    clearSearch->setContext(Qt::WidgetShortcut);
+    connect(clearSearch, &QShortcut::activated, m_ui->searchEdit, &QLineEdit::clear);
 }
 
 void MainWindow::setupActions()
@@ -457,11 +465,9 @@ void MainWindow::retranslate()
 
 void MainWindow::updateWindowTitle()
 {
-    const QString profile = m_context->profileDisplayName();
-    QString title = profile.isEmpty() ? QStringLiteral("ReportDesk") : tr("ReportDesk — %1").arg(profile);
-    if (m_context->isDemo())
-        title += QStringLiteral(" [") + tr("Demo") + QLatin1Char(']');
-    setWindowTitle(title);
+    // The demo's profile name already says "Demo": no second mark in the title.
+    const QString profile = m_context->isDemo() ? tr("Demo") : m_context->profileDisplayName();
+    setWindowTitle(profile.isEmpty() ? QStringLiteral("ReportDesk") : tr("ReportDesk — %1").arg(profile));
     m_demoBadge->setVisible(m_context->isDemo());
 }
 
@@ -470,7 +476,17 @@ void MainWindow::updatePage()
     const bool hasAccount = m_context->hasAccount();
     m_ui->pages->setCurrentIndex(hasAccount ? TasksPage : WelcomePage);
     const bool noTasks = m_context->tasks()->model()->rowCount() == 0;
-    m_ui->tableStack->setCurrentIndex(noTasks ? EmptyPage : TablePage);
+    const bool noneShown = m_proxy->rowCount() == 0;
+    m_ui->tableStack->setCurrentIndex(noneShown ? EmptyPage : TablePage);
+    // An empty table says why: nothing yet, or nothing that matches the search or the filter.
+    const QString search = m_ui->searchEdit->text().trimmed();
+    if (noTasks)
+        m_ui->emptyLabel->setText(
+            tr("No exports yet. Start one with New export…, or add an ExportId you already have."));
+    else if (!search.isEmpty())
+        m_ui->emptyLabel->setText(tr("No exports match “%1”. Press Esc to clear the search.").arg(search));
+    else
+        m_ui->emptyLabel->setText(tr("No exports in this view. Choose “All” to see every export."));
     for (QAction *action : { m_ui->actionNewExport, m_ui->actionAddExportId, m_ui->actionRefresh })
         action->setEnabled(hasAccount);
 }
@@ -638,7 +654,10 @@ void MainWindow::addExportId()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const qint64 exportId = dialog.exportId();
-    m_context->tasks()->addExportId(exportId);
+    if (m_context->tasks()->model()->contains(exportId))
+        statusBar()->showMessage(tr("Export %1 is already in the list.").arg(exportId), 8000);
+    else
+        m_context->tasks()->addExportId(exportId);
     selectExportId(exportId);
 }
 

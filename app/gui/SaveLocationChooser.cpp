@@ -22,8 +22,12 @@ QString SaveLocationChooser::defaultFolder()
     const QString saved = QSettings().value(kFolderKey).toString();
     if (!saved.isEmpty() && QFileInfo(saved).isDir())
         return saved;
+    // A Downloads folder that does not exist yet would make the dialog open in
+    // the folder the app was started from: make it, or fall back to home.
     const QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
-    return downloads.isEmpty() ? QDir::homePath() : downloads;
+    if (!downloads.isEmpty() && (QFileInfo(downloads).isDir() || QDir().mkpath(downloads)))
+        return downloads;
+    return QDir::homePath();
 }
 
 void SaveLocationChooser::setDefaultFolder(const QString &folder)

@@ -1,0 +1,119 @@
+// What a new user stumbled over (issue "the second look"), against the real
+// window and the demo: the title, an ExportId added twice, an empty search,
+// Escape in the search field, and where the first save dialog opens.
+#include "AddExportIdDialog.h"
+#include "AppContext.h"
+#include "DemoWindowFixture.h"
+#include "MainWindow.h"
+#include "SaveLocationChooser.h"
+#include "tasks/TaskController.h"
+#include "tasks/TaskTableModel.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTest>
+#include <QTimer>
+
+class TestSecondLook final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void demoTitleSaysDemoOnce();
+    void duplicateExportIdIsToldNotAdded();
+    void searchWithoutMatchSaysSo();
+    void firstSaveGoesToDownloads();
+
+private:
+    std::unique_ptr<DemoWindowFixture> m_fixture;
+};
+
+void TestSecondLook::init()
+{
+    m_fixture = std::make_unique<DemoWindowFixture>();
+    QVERIFY(m_fixture->open());
+    m_fixture->context()->startDemo();
+    QVERIFY(m_fixture->context()->isDemo());
+}
+
+void TestSecondLook::cleanup()
+{
+    m_fixture.reset();
+}
+
+void TestSecondLook::demoTitleSaysDemoOnce()
+{
+    const QString title = m_fixture->window()->windowTitle();
+    QCOMPARE(title.count(QStringLiteral("Demo")), 1);
+    QVERIFY2(!title.contains(QLatin1Char('[')), qPrintable(title));
+}
+
+void TestSecondLook::duplicateExportIdIsToldNotAdded()
+{
+    TaskTableModel *model = m_fixture->context()->tasks()->model();
+    m_fixture->context()->tasks()->addExportId(4242);
+    QCOMPARE(model->rowCount(), 1);
+    // The dialog runs its own event loop: a timer drives it, and gives up (closing
+    // it, so the test fails instead of hanging) after a bounded number of tries.
+    bool drove = false;
+    int tries = 0;
+    QTimer driver;
+    driver.setInterval(20);
+    connect(&driver, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<AddExportIdDialog *>(QApplication::activeModalWidget());
+        if (dialog) {
+            if (auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("idEdit"))) {
+                edit->setText(QStringLiteral("4242"));
+                drove = true;
+            }
+            driver.stop();
+            drove ? dialog->accept() : dialog->reject();
+        } else if (++tries > 250) {
+            driver.stop();
+        }
+    });
+    driver.start();
+    m_fixture->window()->findChild<QAction *>(QStringLiteral("actionAddExportId"))->trigger();
+    QVERIFY(drove);
+    QCOMPARE(model->rowCount(), 1);
+    QVERIFY2(m_fixture->window()->statusBar()->currentMessage().contains(QLatin1String("already in the list")),
+             qPrintable(m_fixture->window()->statusBar()->currentMessage()));
+}
+
+void TestSecondLook::searchWithoutMatchSaysSo()
+{
+    m_fixture->context()->tasks()->addExportId(4243);
+    auto *search = m_fixture->window()->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    auto *stack = m_fixture->window()->findChild<QStackedWidget *>(QStringLiteral("tableStack"));
+    auto *empty = m_fixture->window()->findChild<QLabel *>(QStringLiteral("emptyLabel"));
+    QVERIFY(search && stack && empty);
+    QVERIFY(stack->currentWidget() != empty);
+    search->setText(QStringLiteral("no such report"));
+    QCOMPARE(stack->currentWidget(), empty);
+    QVERIFY2(empty->text().contains(QLatin1String("no such report")), qPrintable(empty->text()));
+    search->setFocus();
+    QTest::keyClick(search, Qt::Key_Escape);
+    QVERIFY(search->text().isEmpty());
+    QVERIFY(stack->currentWidget() != empty);
+}
+
+void TestSecondLook::firstSaveGoesToDownloads()
+{
+    QSettings().remove(QStringLiteral("downloads/folder"));
+    const QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    QDir(downloads).removeRecursively();
+    const QString folder = SaveLocationChooser::defaultFolder();
+    QCOMPARE(folder, downloads);
+    QVERIFY(QFileInfo(folder).isDir()); // made, so the dialog does not fall back to the current folder
+}
+
+QTEST_MAIN(TestSecondLook)
+#include "tst_SecondLook.moc"
