@@ -14,7 +14,7 @@ fi
 build=$(cd "$1" && pwd) || exit 2
 seconds=$2
 here=$(cd "$(dirname "$0")" && pwd)
-targets=(api_response http_request aliyun_config file_name cli_options)
+targets=(api_response http_request aliyun_config file_name cli_options history_import)
 
 cmake --build "$build" --target reportdesk_fuzzers || exit 1
 
