@@ -85,26 +85,6 @@ QString HistorySql::selectTasks()
         + QStringLiteral(" FROM tasks WHERE profile = :profile AND removed_at IS NULL ORDER BY export_id");
 }
 
-QString HistorySql::selectTasksBelow()
-{
-    return QStringLiteral("SELECT ") + QLatin1String(TaskColumns)
-        + QStringLiteral(" FROM tasks WHERE profile = :profile AND removed_at IS NULL AND export_id < :split "
-                         "ORDER BY export_id");
-}
-
-QString HistorySql::selectTasksFrom()
-{
-    return QStringLiteral("SELECT ") + QLatin1String(TaskColumns)
-        + QStringLiteral(" FROM tasks WHERE profile = :profile AND removed_at IS NULL AND export_id >= :split "
-                         "ORDER BY export_id");
-}
-
-QString HistorySql::selectExportIdAt()
-{
-    return QStringLiteral("SELECT export_id FROM tasks WHERE profile = :profile AND removed_at IS NULL "
-                          "ORDER BY export_id LIMIT 1 OFFSET :offset");
-}
-
 QString HistorySql::selectTasksChangedSince()
 {
     return QStringLiteral("SELECT ") + QLatin1String(TaskColumns)

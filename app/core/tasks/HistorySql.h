@@ -34,9 +34,6 @@ public:
 
     // Tasks. Columns of selectTasks*() are in TaskRowColumn order.
     static QString selectTasks(); // :profile, live rows
-    static QString selectTasksBelow(); // :profile, :split: live rows with export_id < split
-    static QString selectTasksFrom(); // :profile, :split: live rows with export_id >= split
-    static QString selectExportIdAt(); // :profile, :offset: the live row's export_id at that position
     static QString selectTasksChangedSince(); // :profile, :revision, :writer (rows written by others)
     static QString selectHistory(); // :profile, ordered by export_id, seq
     static QString selectHistoryOf(); // :profile, :export_id

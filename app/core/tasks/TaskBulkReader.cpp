@@ -88,6 +88,33 @@ private:
     bool m_repeated = false;
 };
 
+// Report titles repeat across a history (the same reports, exported again and
+// again) but not row after row: one QString per distinct title.
+class InternedColumn
+{
+public:
+    QString take(QUtf8StringView text)
+    {
+        if (text.data() == nullptr)
+            return {};
+        // Looked up without a copy; only a new title is stored.
+        const QByteArray key = QByteArray::fromRawData(text.data(), text.size());
+        const auto found = m_known.constFind(key);
+        if (found != m_known.cend())
+            return found.value();
+        if (m_known.size() >= MaxDistinct) // a history of unique titles: stop remembering
+            return QString::fromUtf8(text.data(), text.size());
+        const QByteArray stored(text.data(), text.size());
+        const QString value = QString::fromUtf8(stored);
+        m_known.insert(stored, value);
+        return value;
+    }
+
+private:
+    static constexpr qsizetype MaxDistinct = 4096;
+    QHash<QByteArray, QString> m_known;
+};
+
 // A text that rarely repeats (a file name, a RequestId): no comparison.
 QString uniqueText(QUtf8StringView text)
 {
@@ -140,11 +167,6 @@ public:
     }
     bool done() const { return m_rc == SQLITE_DONE; }
     sqlite3_stmt *get() const { return m_statement; }
-    void bind(const char *name, qint64 value)
-    {
-        if (ok())
-            m_rc = sqlite3_bind_int64(m_statement, sqlite3_bind_parameter_index(m_statement, name), value);
-    }
 
 private:
     sqlite3_stmt *m_statement = nullptr;
@@ -163,30 +185,16 @@ int countTasks(sqlite3 *db, const QString &profile)
     return count.ok() && count.next() ? sqlite3_column_int(count.get(), 0) : 0;
 }
 
-// The ExportId at position `offset` in ExportId order; 0 when there is none.
-qint64 exportIdAt(sqlite3 *db, const QString &profile, int offset)
-{
-    Statement at(db, HistorySql::selectExportIdAt(), profile);
-    at.bind(":offset", offset);
-    return at.ok() && at.next() ? sqlite3_column_int64(at.get(), 0) : 0;
-}
-
-// The tasks with ExportId < split (below) or >= split (not below); all with split 0.
-bool readTasks(sqlite3 *db, const QString &profile, qint64 split, bool below, int expected, QVector<ExportTask> *tasks,
-               QString *error)
+bool readTasks(sqlite3 *db, const QString &profile, int expected, QVector<ExportTask> *tasks, QString *error)
 {
     tasks->reserve(expected);
-    Statement s(db,
-                split == 0 ? HistorySql::selectTasks()
-                           : (below ? HistorySql::selectTasksBelow() : HistorySql::selectTasksFrom()),
-                profile);
-    if (split != 0)
-        s.bind(":split", split);
-    TextColumn title, type, date, code, message, savedPath;
+    Statement s(db, HistorySql::selectTasks(), profile);
+    InternedColumn title;
+    TextColumn type, date, code, message, savedPath;
     StatusColumn status;
     Row row;
     while (s.ok() && s.next()) {
-        row.fetch(s.get(), TaskRowColumnCount);
+        row.fetch(s.get(), ColRemovedAt); // removed_at and revision are not needed to show a live row
         ExportTask &t = tasks->emplace_back();
         t.exportId = row.int64(ColExportId);
         t.reportId = row.int64(ColReportId);
@@ -265,10 +273,8 @@ void attachHistory(QVector<ExportTask> *tasks, std::vector<HistoryEntry> *histor
     }
 }
 
-// A read-only connection of its own for one bulk read. NOMUTEX: it lives and
-// dies on one thread, so none of the millions of column calls takes a lock
-// (the driver's connection is serialized: a lock per call, about half the
-// time of a 100,000-task load).
+// A read-only connection of its own for the history read beside the tasks.
+// NOMUTEX: it lives and dies on one thread, so its column calls take no lock.
 class ReadConnection
 {
 public:
@@ -307,39 +313,27 @@ bool TaskBulkReader::read(const QSqlDatabase &db, const QString &profile, QVecto
     if (count < SplitAbove) {
         // A few thousand rows: opening more connections would cost more than it saves.
         std::vector<HistoryEntry> history;
-        if (!readTasks(handle, profile, 0, true, count, tasks, error)
-            || !readHistory(handle, profile, &history, error)) {
+        if (!readTasks(handle, profile, count, tasks, error) || !readHistory(handle, profile, &history, error)) {
             tasks->clear();
             return false;
         }
         attachHistory(tasks, &history);
         return true;
     }
+    // The history on a second connection and thread beside the tasks: on two
+    // cores the two halves of a large load take the time of the longer one.
     const QString path = db.databaseName();
-    const ReadConnection connection(path);
-    if (!connection.get()) {
-        *error = connection.error(path);
-        return false;
-    }
-    // Two threads share the work on two cores: this one reads the first part
-    // of the tasks, the other the status history and then the rest of the
-    // tasks (the history costs about as much as half of the tasks).
-    const int firstPart = count * 3 / 4;
-    const qint64 split = exportIdAt(connection.get(), profile, firstPart);
     std::vector<HistoryEntry> history;
-    QVector<ExportTask> rest;
     QString besideError;
     bool besideOk = false;
     std::unique_ptr<QThread> beside(QThread::create([&] {
         const ReadConnection own(path);
-        besideOk = own.get() && readHistory(own.get(), profile, &history, &besideError)
-            && (split == 0 || readTasks(own.get(), profile, split, false, count - firstPart, &rest, &besideError));
+        besideOk = own.get() && readHistory(own.get(), profile, &history, &besideError);
         if (!own.get())
             besideError = own.error(path);
     }));
     beside->start();
-    const bool tasksOk
-        = readTasks(connection.get(), profile, split, true, split == 0 ? count : firstPart, tasks, error);
+    const bool tasksOk = readTasks(handle, profile, count, tasks, error);
     beside->wait();
     if (!tasksOk || !besideOk) {
         if (tasksOk)
@@ -347,7 +341,6 @@ bool TaskBulkReader::read(const QSqlDatabase &db, const QString &profile, QVecto
         tasks->clear();
         return false;
     }
-    tasks->append(std::move(rest));
     attachHistory(tasks, &history);
     return true;
 }

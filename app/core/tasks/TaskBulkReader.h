@@ -9,14 +9,15 @@
 // read of the history (a window's start, a profile switch).
 //
 // On a QSQLITE database it steps the same statements (HistorySql) through
-// SQLite's C API, on read-only connections of its own, split over two threads:
-// QSqlQuery turns every column of every row into a QVariant first, which made
-// 100,000 tasks take 400 ms to read instead of under 100. Other drivers (a
-// PostgreSQL history one day) take the portable QSqlQuery path.
+// SQLite's C API on the driver's handle, the status history on a read-only
+// connection of its own beside it on a second thread: QSqlQuery turns every
+// column of every row into a QVariant first, which made 100,000 tasks take
+// 400 ms to read instead of under 100. Other drivers (a PostgreSQL history one
+// day) take the portable QSqlQuery path.
 class TaskBulkReader final
 {
 public:
-    // From this many tasks on, the read is split over two threads.
+    // From this many tasks on, the history is read on a second thread.
     static constexpr int SplitAbove = 2000;
 
     static bool read(const QSqlDatabase &db, const QString &profile, QVector<ExportTask> *tasks, QString *error);
