@@ -1040,6 +1040,11 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
         <source>Unknown (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not found</source>
+        <comment>an ExportId the service does not know</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IdParser</name>
@@ -1404,6 +1409,15 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Export %1 is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found %1</source>
+        <comment>ExportIds the service does not know</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1793,6 +1807,10 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Last answer from the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

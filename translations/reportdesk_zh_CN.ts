@@ -1078,6 +1078,11 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
         <source>Unknown (%1)</source>
         <translation>未知（%1）</translation>
     </message>
+    <message>
+        <source>Not found</source>
+        <comment>an ExportId the service does not know</comment>
+        <translation>未找到</translation>
+    </message>
 </context>
 <context>
     <name>IdParser</name>
@@ -1440,6 +1445,15 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     <message>
         <source>Export %1 is already in the list.</source>
         <translation>导出 %1 已在列表中。</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Not found %1</source>
+        <comment>ExportIds the service does not know</comment>
+        <translation>未找到 %1</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1840,10 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     <message>
         <source>Last answer from the service</source>
         <translation>服务的最近一次响应</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>导出 %1</translation>
     </message>
 </context>
 <context>

@@ -255,6 +255,7 @@ void MainWindow::setupFilterBar()
         { m_ui->filterInProgressButton, TaskFilterProxyModel::StatusFilter::InProgress },
         { m_ui->filterSucceededButton, TaskFilterProxyModel::StatusFilter::Succeeded },
         { m_ui->filterFailedButton, TaskFilterProxyModel::StatusFilter::Failed },
+        { m_ui->filterNotFoundButton, TaskFilterProxyModel::StatusFilter::NotFound },
     };
     auto *group = new QButtonGroup(this);
     group->setExclusive(true);
@@ -269,9 +270,10 @@ void MainWindow::setupFilterBar()
     m_ui->filterAllButton->setChecked(true);
     m_ui->filterSucceededButton->setIcon(StatusDelegate::statusIcon(static_cast<int>(ExportStatus::Succeeded)));
     m_ui->filterFailedButton->setIcon(StatusDelegate::statusIcon(static_cast<int>(ExportStatus::Failed)));
+    m_ui->filterNotFoundButton->setIcon(StatusDelegate::statusIcon(static_cast<int>(ExportStatus::Unknown)));
     m_ui->filterInProgressButton->setIcon(StatusDelegate::statusIcon(static_cast<int>(ExportStatus::Exporting)));
-    for (QToolButton *button :
-         { m_ui->filterAllButton, m_ui->filterInProgressButton, m_ui->filterSucceededButton, m_ui->filterFailedButton })
+    for (QToolButton *button : { m_ui->filterAllButton, m_ui->filterInProgressButton, m_ui->filterSucceededButton,
+                                 m_ui->filterFailedButton, m_ui->filterNotFoundButton })
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         // The clear button shows only when there is text anyway; switching it on at
@@ -498,6 +500,10 @@ void MainWindow::updateFilterCounts()
     m_ui->filterInProgressButton->setText(tr("In progress %1").arg(m_proxy->count(Filter::InProgress)));
     m_ui->filterSucceededButton->setText(tr("Succeeded %1").arg(m_proxy->count(Filter::Succeeded)));
     m_ui->filterFailedButton->setText(tr("Failed %1").arg(m_proxy->count(Filter::Failed)));
+    // Shown only while there is something to show: most lists never have one.
+    const int notFound = m_proxy->count(Filter::NotFound);
+    m_ui->filterNotFoundButton->setText(tr("Not found %1", "ExportIds the service does not know").arg(notFound));
+    m_ui->filterNotFoundButton->setVisible(notFound > 0 || m_ui->filterNotFoundButton->isChecked());
 }
 
 QList<qint64> MainWindow::selectedExportIds() const

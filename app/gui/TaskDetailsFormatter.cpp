@@ -1,5 +1,7 @@
 #include "TaskDetailsFormatter.h"
 
+#include "api/ExportStatusNames.h"
+
 #include "api/ExportType.h"
 #include "common/Redactor.h"
 #include "tasks/ExportTask.h"
@@ -49,13 +51,17 @@ QString TaskDetailsFormatter::html(const ExportTask &task, const QJsonObject &la
 
 QString TaskDetailsFormatter::summaryHtml(const ExportTask &task, const QDateTime &now)
 {
-    const QString title = task.reportTitle.isEmpty() ? tr("Report %1").arg(task.reportId) : task.reportTitle;
+    // No invented name: without a title or a ReportId the export is named by its ExportId.
+    const QString title = !task.reportTitle.isEmpty() ? task.reportTitle
+        : task.reportId > 0                           ? tr("Report %1").arg(task.reportId)
+                                                      : tr("Export %1").arg(task.exportId);
     QStringList facts;
     if (task.reportId > 0)
         facts << tr("Report %1").arg(task.reportId);
     if (task.exportTypeKnown)
         facts << exportTypeName(task.exportType);
-    facts << TaskTableModel::statusText(task.status, task.rawStatus);
+    facts << (task.isRejected() ? ExportStatusNames::notFound()
+                                : TaskTableModel::statusText(task.status, task.rawStatus));
     if (!task.exportDate.isEmpty())
         facts << tr("exported %1").arg(task.exportDate);
     if (task.urlExpiresAt.isValid())

@@ -52,12 +52,12 @@ struct Texts
 Texts textsFor(const QString &language)
 {
     if (language == QLatin1String("zh")) {
-        return { QStringLiteral("文件(&F)"), QStringLiteral("新建导出…"), QStringLiteral("[演示]"),
+        return { QStringLiteral("文件(&F)"), QStringLiteral("新建导出…"), QStringLiteral("— 演示"),
                  QStringLiteral("全部 "),    QStringLiteral("成功 "),     QStringLiteral("状态"),
                  QStringLiteral("成功"),     QStringLiteral("9 分钟后"),  QStringLiteral("添加 ExportId"),
                  QStringLiteral("新建导出"), QStringLiteral("周报"),      QStringLiteral("标题") };
     }
-    return { QStringLiteral("&File"),      QStringLiteral("New export…"), QStringLiteral("[Demo]"),
+    return { QStringLiteral("&File"),      QStringLiteral("New export…"), QStringLiteral("— Demo"),
              QStringLiteral("All "),       QStringLiteral("Succeeded "),  QStringLiteral("Status"),
              QStringLiteral("Succeeded"),  QStringLiteral("in 9 min"),    QStringLiteral("Add ExportId"),
              QStringLiteral("New export"), QStringLiteral("Weekly"),      QStringLiteral("Title") };

@@ -7,18 +7,23 @@
 #include "MainWindow.h"
 #include "SaveLocationChooser.h"
 #include "tasks/TaskController.h"
+#include "tasks/TaskFilterProxyModel.h"
 #include "tasks/TaskTableModel.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 
 class TestSecondLook final : public QObject
 {
@@ -31,6 +36,7 @@ private Q_SLOTS:
     void duplicateExportIdIsToldNotAdded();
     void searchWithoutMatchSaysSo();
     void firstSaveGoesToDownloads();
+    void rejectedExportIdIsNotFound();
 
 private:
     std::unique_ptr<DemoWindowFixture> m_fixture;
@@ -113,6 +119,29 @@ void TestSecondLook::firstSaveGoesToDownloads()
     const QString folder = SaveLocationChooser::defaultFolder();
     QCOMPARE(folder, downloads);
     QVERIFY(QFileInfo(folder).isDir()); // made, so the dialog does not fall back to the current folder
+}
+
+void TestSecondLook::rejectedExportIdIsNotFound()
+{
+    TaskTableModel *model = m_fixture->context()->tasks()->model();
+    auto *notFound = m_fixture->window()->findChild<QToolButton *>(QStringLiteral("filterNotFoundButton"));
+    QVERIFY(notFound);
+    QVERIFY(!notFound->isVisible()); // nothing to show
+    m_fixture->context()->tasks()->addExportId(99887766); // the demo service knows no such export
+    QTRY_VERIFY_WITH_TIMEOUT(model->task(99887766) && model->task(99887766)->isRejected(), 10000);
+    QVERIFY(notFound->isVisible());
+    QCOMPARE(notFound->text(), QStringLiteral("Not found 1"));
+    auto *failed = m_fixture->window()->findChild<QToolButton *>(QStringLiteral("filterFailedButton"));
+    QCOMPARE(failed->text(), QStringLiteral("Failed 0"));
+    // The details name it by its ExportId, not an invented "Report 0".
+    auto *view = m_fixture->window()->findChild<QTableView *>(QStringLiteral("taskView"));
+    const QModelIndex row = m_fixture->window()->proxyModel()->mapFromSource(model->index(model->rowOf(99887766), 0));
+    view->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    auto *details = m_fixture->window()->findChild<QTextBrowser *>(QStringLiteral("detailsView"));
+    QVERIFY(details);
+    QTRY_VERIFY_WITH_TIMEOUT(details->toPlainText().contains(QLatin1String("Export 99887766")), 5000);
+    QVERIFY(!details->toPlainText().contains(QLatin1String("Report 0")));
+    QVERIFY(details->toPlainText().contains(QLatin1String("Not found")));
 }
 
 QTEST_MAIN(TestSecondLook)

@@ -6,6 +6,7 @@
 #include "simulator/SimulatorScenario.h"
 #include "tasks/PollScheduler.h"
 #include "tasks/TaskController.h"
+#include "tasks/TaskFilterProxyModel.h"
 #include "tasks/TaskTableModel.h"
 
 #include <QAbstractItemModelTester>
@@ -232,6 +233,23 @@ void TestTaskController::unknownExportIdIsARowError()
     // It will not change by asking again: polling stops, and the account is fine.
     QVERIFY(!m_controller->scheduler()->isTracked(unknown));
     QCOMPARE(account.count(), 0);
+    // Its own status, not "Not checked yet", and not counted as a failed export.
+    QCOMPARE(status.data().toString(), QStringLiteral("Not found"));
+    QVERIFY(status.data(TaskTableModel::IsRejectedRole).toBool());
+    TaskFilterProxyModel proxy;
+    proxy.setSourceModel(m_controller->model());
+    QCOMPARE(proxy.count(TaskFilterProxyModel::StatusFilter::NotFound), 1);
+    QCOMPARE(proxy.count(TaskFilterProxyModel::StatusFilter::Failed), 0);
+    QCOMPARE(proxy.count(TaskFilterProxyModel::StatusFilter::All), 1);
+    // Never asked about again: not by Refresh, not after a restart.
+    m_controller->refresh();
+    QVERIFY(!m_controller->scheduler()->isTracked(unknown));
+    QVERIFY(m_controller->flush());
+    m_tester.reset();
+    m_controller = makeController();
+    QCOMPARE(m_controller->setProfile(QStringLiteral("p")).tasks.size(), 0);
+    QVERIFY(m_controller->model()->task(unknown)->isRejected());
+    QVERIFY(!m_controller->scheduler()->isTracked(unknown));
 }
 
 void TestTaskController::deniedIsAccountWide()

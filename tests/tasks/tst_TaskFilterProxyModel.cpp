@@ -216,9 +216,18 @@ void TestTaskFilterProxyModel::errorOnUnknownCountsAsFailed()
     unknown.exportId = 9;
     m_model->addTask(unknown);
     QCOMPARE(m_proxy->count(Filter::InProgress), 3);
-    m_model->setError(9, { QStringLiteral("InvalidParameter"), QStringLiteral("no such export"), QString(), 400 });
+    // A temporary error on an export never answered: failed for now.
+    m_model->setError(9, { QStringLiteral("ServerError"), QStringLiteral("busy"), QString(), 503 });
     QCOMPARE(m_proxy->count(Filter::InProgress), 2);
     QCOMPARE(m_proxy->count(Filter::Failed), 2);
+    // The service rejecting the ExportId itself: "Not found", counted as such, not as failed.
+    m_model->setError(9, { QStringLiteral("InvalidParameter"), QStringLiteral("no such export"), QString(), 400 });
+    QCOMPARE(m_proxy->count(Filter::Failed), 1);
+    QCOMPARE(m_proxy->count(Filter::NotFound), 1);
+    QCOMPARE(m_proxy->count(Filter::All), m_model->rowCount()); // still one of all
+    m_proxy->setStatusFilter(Filter::NotFound);
+    QCOMPARE(m_proxy->rowCount(), 1);
+    QCOMPARE(m_proxy->index(0, 0).data(TaskTableModel::ExportIdRole).toLongLong(), 9);
 }
 
 void TestTaskFilterProxyModel::testerSurvivesMutations()

@@ -1,5 +1,10 @@
 #include "api/ExportStatusNames.h"
 
+QString ExportStatusNames::notFound()
+{
+    return tr("Not found", "an ExportId the service does not know");
+}
+
 QString ExportStatusNames::name(ExportStatus status, const QString &rawStatus)
 {
     switch (status) {

@@ -14,4 +14,6 @@ class ExportStatusNames
 
 public:
     static QString name(ExportStatus status, const QString &rawStatus);
+    // An ExportId the service rejected: not an export it knows.
+    static QString notFound();
 };

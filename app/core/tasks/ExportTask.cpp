@@ -1,5 +1,8 @@
 #include "tasks/ExportTask.h"
 
+#include "api/ApiError.h"
+#include "api/ApiErrorText.h"
+
 bool TaskError::operator==(const TaskError &other) const
 {
     return code == other.code && message == other.message && requestId == other.requestId
@@ -9,6 +12,17 @@ bool TaskError::operator==(const TaskError &other) const
 bool StatusChange::operator==(const StatusChange &other) const
 {
     return status == other.status && rawStatus == other.rawStatus && time == other.time;
+}
+
+bool ExportTask::isRejected() const
+{
+    if (status != ExportStatus::Unknown || !rawStatus.isEmpty() || lastError.code.isEmpty())
+        return false;
+    ApiError error;
+    error.kind = ApiError::Kind::Service;
+    error.code = lastError.code;
+    error.httpStatus = lastError.httpStatus;
+    return ApiErrorText::category(error) == ApiErrorText::Category::InvalidParameter;
 }
 
 double DownloadProgress::fraction() const

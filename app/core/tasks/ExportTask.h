@@ -83,6 +83,9 @@ struct ExportTask
     bool isInProgress() const { return isExportInProgress(status); }
     bool isFinished() const { return isExportFinished(status); }
     bool hasError() const { return !lastError.isEmpty(); }
+    // The service rejected the ExportId before it ever gave a status (it does
+    // not know it): shown as "Not found", and never asked about again.
+    bool isRejected() const;
     // The fields that TaskStore saves are equal (in-memory fields are ignored).
     bool persistentEquals(const ExportTask &other) const;
 };

@@ -99,7 +99,7 @@ void TaskController::onExternalChanges(const QVector<ExportTask> &changed, const
     m_model->mergeStoredTasks(changed, removed);
     // Whoever wrote them may have stopped watching (a CLI run that ended): this window follows them on.
     for (const ExportTask &task : changed) {
-        if (!task.isFinished())
+        if (!task.isFinished() && !task.isRejected())
             m_scheduler->track(task.exportId);
     }
     Q_EMIT externalChangesMerged(static_cast<int>(changed.size()), static_cast<int>(removed.size()));
@@ -108,8 +108,9 @@ void TaskController::onExternalChanges(const QVector<ExportTask> &changed, const
 void TaskController::trackUnfinished()
 {
     for (const ExportTask &task : m_model->tasks()) {
-        // Never answered yet, or still running: polling resumes.
-        if (!task.isFinished())
+        // Never answered yet, or still running: polling resumes. An ExportId the
+        // service rejected stays rejected: asking again would only repeat that.
+        if (!task.isFinished() && !task.isRejected())
             m_scheduler->track(task.exportId);
     }
 }
@@ -170,7 +171,7 @@ void TaskController::remove(const QList<qint64> &exportIds)
 void TaskController::refresh()
 {
     for (const ExportTask &task : m_model->tasks()) {
-        if (!task.isFinished() || task.hasError())
+        if ((!task.isFinished() || task.hasError()) && !task.isRejected())
             m_scheduler->track(task.exportId);
     }
     m_scheduler->pollNow();

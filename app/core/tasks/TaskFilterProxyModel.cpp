@@ -130,12 +130,14 @@ void TaskFilterProxyModel::setTextFilter(const QString &text)
 int TaskFilterProxyModel::count(StatusFilter category) const
 {
     if (category == StatusFilter::All)
-        return m_counts[0] + m_counts[1] + m_counts[2] + m_counts[3];
+        return m_counts[1] + m_counts[2] + m_counts[3] + m_counts[4];
     return m_counts[static_cast<int>(category)];
 }
 
 TaskFilterProxyModel::StatusFilter TaskFilterProxyModel::categoryOf(const ExportTask &task)
 {
+    if (task.isRejected())
+        return StatusFilter::NotFound;
     if (task.status == ExportStatus::Failed || (task.hasError() && !task.isInProgress()))
         return task.status == ExportStatus::Succeeded ? StatusFilter::Succeeded : StatusFilter::Failed;
     if (task.status == ExportStatus::Succeeded)
@@ -217,7 +219,7 @@ void TaskFilterProxyModel::applySlot(qint8 slot, int delta)
         m_counts[slot] += delta;
 }
 
-void TaskFilterProxyModel::emitIfCountsChanged(const int (&before)[4])
+void TaskFilterProxyModel::emitIfCountsChanged(const int (&before)[5])
 {
     if (!std::equal(std::begin(before), std::end(before), std::begin(m_counts)))
         Q_EMIT countsChanged();
@@ -225,7 +227,7 @@ void TaskFilterProxyModel::emitIfCountsChanged(const int (&before)[4])
 
 void TaskFilterProxyModel::recountAll()
 {
-    int before[4];
+    int before[5];
     std::copy(std::begin(m_counts), std::end(m_counts), std::begin(before));
     std::fill(std::begin(m_counts), std::end(m_counts), 0);
     m_slots.clear();
@@ -242,7 +244,7 @@ void TaskFilterProxyModel::recountAll()
 
 void TaskFilterProxyModel::onRowsInserted(int first, int last)
 {
-    int before[4];
+    int before[5];
     std::copy(std::begin(m_counts), std::end(m_counts), std::begin(before));
     QVector<qint8> inserted;
     inserted.reserve(last - first + 1);
@@ -257,7 +259,7 @@ void TaskFilterProxyModel::onRowsInserted(int first, int last)
 
 void TaskFilterProxyModel::onRowsAboutToBeRemoved(int first, int last)
 {
-    int before[4];
+    int before[5];
     std::copy(std::begin(m_counts), std::end(m_counts), std::begin(before));
     for (int row = first; row <= last; ++row)
         applySlot(m_slots.at(row), -1);
@@ -267,7 +269,7 @@ void TaskFilterProxyModel::onRowsAboutToBeRemoved(int first, int last)
 
 void TaskFilterProxyModel::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
 {
-    int before[4];
+    int before[5];
     std::copy(std::begin(m_counts), std::end(m_counts), std::begin(before));
     for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
         const qint8 slot = slotOf(m_taskModel->taskAt(row));

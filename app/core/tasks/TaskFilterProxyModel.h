@@ -21,6 +21,7 @@ public:
         InProgress, // Initializing, Exporting, and not yet checked / unknown
         Succeeded,
         Failed, // Failed, or carrying an error
+        NotFound, // ExportIds the service rejected
     };
     Q_ENUM(StatusFilter)
 
@@ -59,7 +60,7 @@ private:
     // -1 when the row does not match the text search, else its StatusFilter.
     qint8 slotOf(const ExportTask &task) const;
     void applySlot(qint8 slot, int delta);
-    void emitIfCountsChanged(const int (&before)[4]);
+    void emitIfCountsChanged(const int (&before)[5]);
 
     TaskTableModel *m_taskModel = nullptr;
     StatusFilter m_statusFilter = StatusFilter::All;
@@ -76,5 +77,5 @@ private:
     // use, dropped on any change of the source.
     mutable QVector<SortKey> m_sortKeys;
     mutable int m_sortKeysColumn = -1;
-    int m_counts[4] = { 0, 0, 0, 0 };
+    int m_counts[5] = { 0, 0, 0, 0, 0 };
 };

@@ -93,7 +93,8 @@ QVariant TaskTableModel::displayData(const ExportTask &task, int column) const
         if (!task.reportTitle.isEmpty())
             return task.reportTitle;
         return task.reportId > 0 ? QString::number(task.reportId) : QString();
-    case StatusColumn: return statusText(task.status, task.rawStatus);
+    case StatusColumn:
+        return task.isRejected() ? ExportStatusNames::notFound() : statusText(task.status, task.rawStatus);
     case ExportDateColumn: {
         const QDate date = QDate::fromString(task.exportDate, Qt::ISODate);
         return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : task.exportDate;
@@ -166,6 +167,7 @@ QVariant TaskTableModel::roleData(const ExportTask &task, int role) const
     case FileNameRole: return task.fileName;
     case HasDownloadUrlRole: return task.downloadUrl.isValid();
     case IsInProgressRole: return task.isInProgress();
+    case IsRejectedRole: return task.isRejected();
     default: return {};
     }
 }

@@ -58,6 +58,7 @@ public:
         FileNameRole, // QString
         HasDownloadUrlRole, // bool (the URL itself is not exposed)
         IsInProgressRole, // bool
+        IsRejectedRole, // bool: the service does not know this ExportId ("Not found")
     };
     Q_ENUM(Role)
 
