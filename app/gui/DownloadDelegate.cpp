@@ -30,23 +30,16 @@ DownloadDelegate::DownloadDelegate(QObject *parent)
 
 DownloadDelegate::CellAction DownloadDelegate::actionFor(const QModelIndex &index)
 {
-    switch (downloadState(index)) {
-    case DownloadProgress::State::Queued:
-    case DownloadProgress::State::Downloading: return CellAction::Cancel;
-    case DownloadProgress::State::Saved:
-        if (!index.data(TaskTableModel::SavedFilePathRole).toString().isEmpty())
-            return CellAction::Open;
-        break;
-    case DownloadProgress::State::None:
-    case DownloadProgress::State::Failed: break;
+    // The model decides (TaskTableModel::rowAction); the delegate only draws it.
+    using RowAction = TaskTableModel::RowAction;
+    switch (static_cast<RowAction>(index.data(TaskTableModel::RowActionRole).toInt())) {
+    case RowAction::Download: return CellAction::Download;
+    case RowAction::ExportAgain: return CellAction::ExportAgain;
+    case RowAction::Cancel: return CellAction::Cancel;
+    case RowAction::Open: return CellAction::Open;
+    case RowAction::None: break;
     }
-    if (!index.data(TaskTableModel::SavedFilePathRole).toString().isEmpty()
-        && downloadState(index) == DownloadProgress::State::None)
-        return CellAction::Open;
-    const auto status = static_cast<ExportStatus>(index.data(TaskTableModel::StatusRole).toInt());
-    if (status == ExportStatus::Failed)
-        return CellAction::ExportAgain;
-    return CellAction::Download;
+    return CellAction::None;
 }
 
 QString DownloadDelegate::buttonText(CellAction action)

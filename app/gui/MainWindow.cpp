@@ -190,7 +190,10 @@ void MainWindow::setupTable()
         updateActions();
         updateDetails();
     });
-    connect(view, &QTableView::doubleClicked, this, &MainWindow::activateRow);
+    connect(view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.column() != TaskTableModel::DownloadColumn) // there the button took the click
+            activateRow(index);
+    });
     connect(view, &QTableView::customContextMenuRequested, this, &MainWindow::showContextMenu);
     connect(m_downloadDelegate, &DownloadDelegate::actionTriggered, this,
             [this](const QModelIndex &index, DownloadDelegate::CellAction action) {
@@ -351,7 +354,9 @@ void MainWindow::setupActions()
             copyRequestId();
     });
 
-    // Enter on a row: download a succeeded export, otherwise show its details.
+    // Enter on a row does what its button says; Tab leaves the table instead of
+    // walking its cells.
+    m_ui->taskView->setTabKeyNavigation(false);
     auto *enter = new QAction(this);
     enter->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });
     enter->setShortcutContext(Qt::WidgetShortcut);
@@ -671,12 +676,22 @@ void MainWindow::activateRow(const QModelIndex &proxyIndex)
 {
     if (!proxyIndex.isValid())
         return;
+    // Enter does what the row's button says (TaskTableModel::rowAction).
     const qint64 exportId = proxyIndex.data(TaskTableModel::ExportIdRole).toLongLong();
     const auto status = static_cast<ExportStatus>(proxyIndex.data(TaskTableModel::StatusRole).toInt());
-    if (status == ExportStatus::Succeeded && proxyIndex.column() != TaskTableModel::DownloadColumn)
-        downloadExport(exportId);
-    else
-        m_ui->detailsView->setFocus();
+    switch (static_cast<TaskTableModel::RowAction>(proxyIndex.data(TaskTableModel::RowActionRole).toInt())) {
+    case TaskTableModel::RowAction::Download:
+        if (status == ExportStatus::Succeeded) {
+            downloadExport(exportId);
+            return;
+        }
+        break;
+    case TaskTableModel::RowAction::Open: openFile(exportId); return;
+    case TaskTableModel::RowAction::ExportAgain: m_context->tasks()->exportAgain(exportId); return;
+    case TaskTableModel::RowAction::Cancel: m_context->downloads()->cancel(exportId); return;
+    case TaskTableModel::RowAction::None: break;
+    }
+    m_ui->detailsView->setFocus();
 }
 
 void MainWindow::downloadSelected()

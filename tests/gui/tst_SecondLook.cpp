@@ -6,6 +6,7 @@
 #include "DemoWindowFixture.h"
 #include "MainWindow.h"
 #include "SaveLocationChooser.h"
+#include "simulator/SimulatorScenario.h"
 #include "tasks/TaskController.h"
 #include "tasks/TaskFilterProxyModel.h"
 #include "tasks/TaskTableModel.h"
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void searchWithoutMatchSaysSo();
     void firstSaveGoesToDownloads();
     void rejectedExportIdIsNotFound();
+    void keyboardTabLeavesTableEnterDoesTheRowsAction();
 
 private:
     std::unique_ptr<DemoWindowFixture> m_fixture;
@@ -142,6 +145,34 @@ void TestSecondLook::rejectedExportIdIsNotFound()
     QTRY_VERIFY_WITH_TIMEOUT(details->toPlainText().contains(QLatin1String("Export 99887766")), 5000);
     QVERIFY(!details->toPlainText().contains(QLatin1String("Report 0")));
     QVERIFY(details->toPlainText().contains(QLatin1String("Not found")));
+}
+
+void TestSecondLook::keyboardTabLeavesTableEnterDoesTheRowsAction()
+{
+    TaskController *tasks = m_fixture->context()->tasks();
+    QSignalSpy started(tasks, &TaskController::exportStarted);
+    tasks->startExport(SimulatorScenario::failingReportId, QStringLiteral("Failing"), ExportType::Html);
+    QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 10000);
+    const qint64 failing = started.takeFirst().at(0).toLongLong();
+    TaskTableModel *model = tasks->model();
+    QTRY_COMPARE_WITH_TIMEOUT(model->task(failing)->status, ExportStatus::Failed, 15000);
+
+    auto *view = m_fixture->window()->findChild<QTableView *>(QStringLiteral("taskView"));
+    m_fixture->window()->activateWindow();
+    view->setFocus();
+    const QModelIndex row = m_fixture->window()->proxyModel()->mapFromSource(model->index(model->rowOf(failing), 1));
+    view->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QTRY_VERIFY(view->hasFocus());
+    // Enter does what the row's button says: here "Export again".
+    QCOMPARE(row.data(TaskTableModel::RowActionRole).toInt(), int(TaskTableModel::RowAction::ExportAgain));
+    QTest::keyClick(view, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 10000);
+    QVERIFY(started.first().at(0).toLongLong() != failing);
+    // Tab moves on to the next control instead of the next cell.
+    view->setFocus();
+    QTRY_VERIFY(view->hasFocus());
+    QTest::keyClick(view, Qt::Key_Tab);
+    QTRY_VERIFY(!view->hasFocus());
 }
 
 QTEST_MAIN(TestSecondLook)

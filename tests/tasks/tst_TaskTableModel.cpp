@@ -36,6 +36,8 @@ class TestTaskTableModel : public QObject
 private Q_SLOTS:
     void init();
     void cleanup();
+    void rowAction_data();
+    void rowAction();
     void testerSurvivesMutations();
     void addIgnoresDuplicates();
     void rowLookupAfterRemovals();
@@ -387,6 +389,53 @@ void TestTaskTableModel::unchangedAnswerIsMinor()
     m_model->setError(5, error);
     QCOMPARE(changed.count(), 2);
     QCOMPARE(touched.count(), 2);
+}
+
+void TestTaskTableModel::rowAction_data()
+{
+    using State = DownloadProgress::State;
+    using Action = TaskTableModel::RowAction;
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("download");
+    QTest::addColumn<bool>("saved");
+    QTest::addColumn<QString>("errorCode");
+    QTest::addColumn<int>("action");
+    const int ok = int(ExportStatus::Succeeded);
+    QTest::newRow("running export") << int(ExportStatus::Exporting) << int(State::None) << false << QString()
+                                    << int(Action::Download);
+    QTest::newRow("succeeded") << ok << int(State::None) << false << QString() << int(Action::Download);
+    QTest::newRow("downloading") << ok << int(State::Downloading) << false << QString() << int(Action::Cancel);
+    QTest::newRow("queued") << ok << int(State::Queued) << false << QString() << int(Action::Cancel);
+    QTest::newRow("saved") << ok << int(State::Saved) << true << QString() << int(Action::Open);
+    QTest::newRow("saved before") << ok << int(State::None) << true << QString() << int(Action::Open);
+    QTest::newRow("download failed") << ok << int(State::Failed) << true << QString() << int(Action::Download);
+    QTest::newRow("failed export") << int(ExportStatus::Failed) << int(State::None) << false << QString()
+                                   << int(Action::ExportAgain);
+    QTest::newRow("not found") << int(ExportStatus::Unknown) << int(State::None) << false
+                               << QStringLiteral("IllegalParam") << int(Action::None);
+}
+
+void TestTaskTableModel::rowAction()
+{
+    QFETCH(int, status);
+    QFETCH(int, download);
+    QFETCH(bool, saved);
+    QFETCH(QString, errorCode);
+    QFETCH(int, action);
+    ExportTask task;
+    task.exportId = 777001;
+    task.status = static_cast<ExportStatus>(status);
+    task.rawStatus = exportStatusCode(task.status);
+    task.download.state = static_cast<DownloadProgress::State>(download);
+    if (saved)
+        task.savedFilePath = QStringLiteral("/tmp/r.pdf");
+    if (!errorCode.isEmpty())
+        task.lastError = { errorCode, QStringLiteral("ExportId not exist"), QString(), 400 };
+    QCOMPARE(int(TaskTableModel::rowAction(task)), action);
+    m_model->addTask(task);
+    m_model->setDownloadProgress(task.exportId, task.download);
+    const QModelIndex index = m_model->index(m_model->rowOf(task.exportId), TaskTableModel::DownloadColumn);
+    QCOMPARE(index.data(TaskTableModel::RowActionRole).toInt(), action);
 }
 
 QTEST_GUILESS_MAIN(TestTaskTableModel)

@@ -168,6 +168,7 @@ QVariant TaskTableModel::roleData(const ExportTask &task, int role) const
     case HasDownloadUrlRole: return task.downloadUrl.isValid();
     case IsInProgressRole: return task.isInProgress();
     case IsRejectedRole: return task.isRejected();
+    case RowActionRole: return static_cast<int>(rowAction(task));
     default: return {};
     }
 }
@@ -259,6 +260,21 @@ QHash<int, QByteArray> TaskTableModel::roleNames() const
     names.insert(ErrorCodeRole, "errorCode");
     names.insert(ErrorMessageRole, "errorMessage");
     return names;
+}
+
+TaskTableModel::RowAction TaskTableModel::rowAction(const ExportTask &task)
+{
+    using State = DownloadProgress::State;
+    if (task.download.state == State::Queued || task.download.state == State::Downloading)
+        return RowAction::Cancel;
+    const bool saved = !task.savedFilePath.isEmpty();
+    if (saved && (task.download.state == State::Saved || task.download.state == State::None))
+        return RowAction::Open;
+    if (task.isRejected())
+        return RowAction::None; // nothing to download, nothing to export again
+    if (task.status == ExportStatus::Failed)
+        return RowAction::ExportAgain;
+    return RowAction::Download;
 }
 
 int TaskTableModel::rowOf(qint64 exportId) const

@@ -59,8 +59,21 @@ public:
         HasDownloadUrlRole, // bool (the URL itself is not exposed)
         IsInProgressRole, // bool
         IsRejectedRole, // bool: the service does not know this ExportId ("Not found")
+        RowActionRole, // int(RowAction): what the row's button, Enter and a double click do
     };
     Q_ENUM(Role)
+
+    // The one decision of what acting on a row does.
+    enum class RowAction
+    {
+        None,
+        Download, // possible only once the export succeeded
+        ExportAgain,
+        Cancel, // the running or queued download
+        Open, // the file ReportDesk saved
+    };
+    Q_ENUM(RowAction)
+    static RowAction rowAction(const ExportTask &task);
 
     using Clock = std::function<QDateTime()>;
 
