@@ -17,6 +17,8 @@ packages=(
   qtkeychain-qt6-dev libsecret-1-0 libsecret-tools gnome-keyring dbus
   # the export history: Qt's SQLite driver, and SQLite's headers for its bulk read
   libqt6sql6-sqlite libsqlite3-dev
+  # SHA-256 of every saved report, at the speed of the disk
+  libssl-dev
   # headless GUI runs, screenshots and fonts (CJK, or Chinese renders as boxes)
   xvfb xauth xdotool imagemagick fonts-wqy-microhei fonts-dejavu-core
   # tests and benchmarks; tinyproxy-bin (the binary, without the system service)

@@ -302,7 +302,7 @@ void DownloadJob::commitFile()
     if (m_file->commit()) {
         delete m_file;
         m_file = nullptr;
-        m_result.sha256 = QString::fromLatin1(m_hash.result().toHex());
+        m_result.sha256 = QString::fromLatin1(m_hash.hexResult());
         return;
     }
     const int savedErrno = errno;

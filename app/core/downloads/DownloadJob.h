@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QCryptographicHash>
+#include "downloads/Sha256.h"
 
 #include "downloads/DownloadOptions.h"
 #include "downloads/DownloadResult.h"
@@ -84,7 +84,7 @@ private:
     DownloadOptions m_options;
     State m_state = State::Ready;
     DownloadResult m_result;
-    QCryptographicHash m_hash { QCryptographicHash::Sha256 };
+    Sha256 m_hash;
     QPointer<QNetworkReply> m_reply;
     QSaveFile *m_file = nullptr;
     QByteArray m_errorBody;
