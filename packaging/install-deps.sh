@@ -7,7 +7,7 @@ set -euo pipefail
 
 packages=(
   # compiler and build tools
-  build-essential cmake ninja-build pkg-config clang-format file
+  build-essential cmake ninja-build pkg-config clang-format file ccache
   # Qt 6 (6.4.2 on Debian 12)
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev

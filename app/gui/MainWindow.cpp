@@ -304,7 +304,7 @@ void MainWindow::setupActions()
     m_ui->actionShowInFolder->setIcon(bundledIcon("folder"));
     m_ui->actionAccount->setIcon(bundledIcon("account"));
     m_ui->actionSwitchLanguage->setIcon(Icons::get(QStringLiteral("language")));
-    m_ui->actionRemove->setShortcuts({ QKeySequence::Delete });
+    m_ui->actionRemove->setShortcuts(QKeySequence::Delete);
     m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
 
     connect(m_ui->actionNewExport, &QAction::triggered, this, &MainWindow::newExport);

@@ -355,7 +355,7 @@ bool TaskTableModel::removeTask(qint64 exportId)
 
 int TaskTableModel::removeTasks(const QList<qint64> &exportIds)
 {
-    return removeRows(exportIds, true);
+    return eraseTasks(exportIds, true);
 }
 
 QList<qint64> TaskTableModel::mergeStoredTasks(const QVector<ExportTask> &stored, const QList<qint64> &removed)
@@ -398,11 +398,11 @@ QList<qint64> TaskTableModel::mergeStoredTasks(const QVector<ExportTask> &stored
         }
         endInsertRows();
     }
-    removeRows(removed, false);
+    eraseTasks(removed, false);
     return added;
 }
 
-int TaskTableModel::removeRows(const QList<qint64> &exportIds, bool announce)
+int TaskTableModel::eraseTasks(const QList<qint64> &exportIds, bool announce)
 {
     QList<int> rows;
     QList<qint64> removed;

@@ -158,7 +158,7 @@ private:
     void rebuildIndex(int fromRow);
     void countStatus(ExportStatus status, int delta);
     void emitRowChanged(int row);
-    int removeRows(const QList<qint64> &exportIds, bool announce);
+    int eraseTasks(const QList<qint64> &exportIds, bool announce);
 
     QVector<ExportTask> m_tasks;
     QHash<qint64, int> m_rowById;
