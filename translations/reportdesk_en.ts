@@ -182,6 +182,10 @@
         <source>The endpoint must use HTTPS (plain HTTP is allowed only for this computer, e.g. the demo simulator on 127.0.0.1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The endpoint must not contain a user name or password (user:password@).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiErrorText</name>
@@ -1418,6 +1422,10 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     <message>
         <source>Not found %1</source>
         <comment>ExportIds the service does not know</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not set or blank, so the AccessKey from the environment is not used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -181,6 +181,10 @@
         <source>The endpoint must use HTTPS (plain HTTP is allowed only for this computer, e.g. the demo simulator on 127.0.0.1).</source>
         <translation>接入地址必须使用 HTTPS（仅本机地址允许使用 HTTP，例如 127.0.0.1 上的演示模拟器）。</translation>
     </message>
+    <message>
+        <source>The endpoint must not contain a user name or password (user:password@).</source>
+        <translation>接入地址中不能包含用户名或密码（user:password@）。</translation>
+    </message>
 </context>
 <context>
     <name>ApiErrorText</name>
@@ -1454,6 +1458,10 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
         <source>Not found %1</source>
         <comment>ExportIds the service does not know</comment>
         <translation>未找到 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not set or blank, so the AccessKey from the environment is not used.</source>
+        <translation>%1 未设置或为空，因此未使用环境变量中的 AccessKey。</translation>
     </message>
 </context>
 <context>

@@ -31,9 +31,6 @@
 
 namespace {
 
-const auto envKeyId = QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID");
-const auto envSecret = QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET");
-
 // Hides what the user types at a terminal while it is in scope.
 class EchoOff
 {
@@ -123,18 +120,19 @@ CliRunner::EnvironmentResult CliRunner::credentialsFromEnvironment(const QProces
                                                                    AccessKeyCredentials *credentials,
                                                                    QString *missingVariable)
 {
-    if (const auto found = EnvironmentCredentials::fromEnvironment(environment)) {
-        *credentials = found->credentials;
+    // One of the two alone (or a blank one) is a mistake in a script, not a reason to
+    // fall back silently to a saved profile, possibly another account.
+    const EnvironmentCredentials::Reading reading = EnvironmentCredentials::read(environment);
+    switch (reading.status) {
+    case EnvironmentCredentials::Status::Found:
+        *credentials = reading.found->credentials;
         return EnvironmentResult::Found;
+    case EnvironmentCredentials::Status::Incomplete:
+        *missingVariable = reading.missingVariable;
+        return EnvironmentResult::Incomplete;
+    case EnvironmentCredentials::Status::NotSet: break;
     }
-    // One of the two alone is a mistake in a script, not a reason to fall back silently
-    // to a saved profile (possibly another account).
-    const bool hasId = !environment.value(envKeyId).isEmpty();
-    const bool hasSecret = !environment.value(envSecret).isEmpty();
-    if (hasId == hasSecret)
-        return EnvironmentResult::NotSet;
-    *missingVariable = hasId ? envSecret : envKeyId;
-    return EnvironmentResult::Incomplete;
+    return EnvironmentResult::NotSet;
 }
 
 void CliRunner::run()
@@ -478,6 +476,8 @@ void CliRunner::onDownloadFinished(qint64 exportId, const DownloadResult &result
         history->recordSaved(m_latest, result);
     if (m_options.json) {
         QJsonObject object = CliOutput::exportStatusJson(m_latest);
+        // The file is saved: the signed link would only end up in a cron log.
+        object.remove(QStringLiteral("DownloadUrl"));
         object.insert(QStringLiteral("File"), result.filePath);
         object.insert(QStringLiteral("Bytes"), result.bytesReceived);
         writeJson(object);

@@ -14,6 +14,18 @@ QString endpointProblem(const QString &value)
     return problem.isEmpty() ? QCoreApplication::translate("Cli", "not an http or https URL.") : problem;
 }
 
+// The endpoint as it may be shown: a user or password in it never is.
+QString shownEndpoint(const QString &value)
+{
+    QUrl url(value, QUrl::TolerantMode);
+    if (url.isValid() && !url.userInfo().isEmpty()) {
+        url.setUserInfo(QStringLiteral("REDACTED"));
+        return url.toString();
+    }
+    const qsizetype at = value.indexOf(QLatin1Char('@'));
+    return at < 0 ? value : QStringLiteral("REDACTED") + value.mid(at);
+}
+
 } // namespace
 
 CliUsageError CliUsageError::make(Kind kind, const QString &argument, const QString &value)
@@ -36,7 +48,7 @@ QString CliUsageError::message() const
     case Kind::UnexpectedValue: return tr("The option %1 takes no value (got \"%2\").").arg(argument, value);
     case Kind::InvalidChoice: return tr("Invalid value \"%1\" for %2: use one of %3.").arg(value, argument, allowed);
     case Kind::InvalidEndpoint:
-        return tr("Invalid value \"%1\" for %2: %3").arg(value, argument, endpointProblem(value));
+        return tr("Invalid value \"%1\" for %2: %3").arg(shownEndpoint(value), argument, endpointProblem(value));
     case Kind::MissingArgument: return tr("Missing argument %1.").arg(argument);
     case Kind::InvalidId:
         return tr("Invalid %1 \"%2\": %3").arg(argument, value, IdParser::problemText(IdParser::parse(value).problem));

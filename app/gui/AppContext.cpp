@@ -69,11 +69,16 @@ void AppContext::start()
         return;
     }
     m_profiles->migrateLegacyKeychainEntries(); // keychain entries of earlier versions
-    if (const auto environment = EnvironmentCredentials::fromEnvironment()) {
-        m_profiles->setEnvironmentProfile(environment->profile, environment->credentials);
-        activateProfile(environment->profile);
+    const EnvironmentCredentials::Reading environment = EnvironmentCredentials::read();
+    if (environment.found) {
+        m_profiles->setEnvironmentProfile(environment.found->profile, environment.found->credentials);
+        activateProfile(environment.found->profile);
         return;
     }
+    // Set but unusable: the saved profiles are still offered, and the user is told
+    // why the environment's key is not the one in use.
+    if (environment.status == EnvironmentCredentials::Status::Incomplete)
+        Q_EMIT environmentIncomplete(environment.missingVariable);
     if (m_profiles->lastUsedProfileId() == demoProfileId()) {
         startDemo();
         return;

@@ -85,6 +85,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void profileChanged();
     void keychainUnavailable();
+    // ALIBABA_CLOUD_ACCESS_KEY_* are set but one is missing or blank (the variable's name).
+    void environmentIncomplete(const QString &variable);
 
 private:
     bool ensureSimulator();

@@ -153,6 +153,10 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
         rebuildProfilesMenu();
     });
     connect(m_context, &AppContext::keychainUnavailable, this, &MainWindow::showKeychainProblem);
+    connect(m_context, &AppContext::environmentIncomplete, this, [this](const QString &variable) {
+        statusBar()->showMessage(
+            tr("%1 is not set or blank, so the AccessKey from the environment is not used.").arg(variable), 20000);
+    });
 
     retranslate();
     updatePage();

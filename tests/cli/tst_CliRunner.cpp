@@ -1,6 +1,7 @@
 #include "CliLanguage.h"
 #include "CliOptionsParser.h"
 #include "CliRunner.h"
+#include "credentials/EnvironmentCredentials.h"
 #include "i18n/LanguageSetting.h"
 #include "simulator/Simulator.h"
 
@@ -52,6 +53,7 @@ private Q_SLOTS:
 
     void environmentCredentials_data();
     void environmentCredentials();
+    void blankEnvironmentIsNoFallback();
     void stsToken_data();
     void stsToken();
     void wrongStsTokenIsAServiceError();
@@ -170,6 +172,28 @@ void TestCliRunner::environmentCredentials()
         QCOMPARE(credentials.accessKeySecret, secret);
         QCOMPARE(credentials.securityToken, token);
     }
+}
+
+void TestCliRunner::blankEnvironmentIsNoFallback()
+{
+    // A variable that is set but blank is a mistake in a script: never a silent
+    // fall-back to a saved profile (possibly another account), as the window also reads it.
+    AccessKeyCredentials credentials;
+    QString missing;
+    QProcessEnvironment blankSecret;
+    blankSecret.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), QStringLiteral("LTAIa"));
+    blankSecret.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), QStringLiteral("   "));
+    QCOMPARE(CliRunner::credentialsFromEnvironment(blankSecret, &credentials, &missing),
+             CliRunner::EnvironmentResult::Incomplete);
+    QCOMPARE(missing, QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"));
+    QCOMPARE(EnvironmentCredentials::read(blankSecret).status, EnvironmentCredentials::Status::Incomplete);
+    QProcessEnvironment emptyId;
+    emptyId.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), QString());
+    emptyId.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), QStringLiteral("s"));
+    QCOMPARE(CliRunner::credentialsFromEnvironment(emptyId, &credentials, &missing),
+             CliRunner::EnvironmentResult::Incomplete);
+    QCOMPARE(missing, QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"));
+    QCOMPARE(EnvironmentCredentials::read(QProcessEnvironment()).status, EnvironmentCredentials::Status::NotSet);
 }
 
 void TestCliRunner::stsToken_data()

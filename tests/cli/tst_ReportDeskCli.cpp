@@ -316,6 +316,10 @@ void TestReportDeskCli::invalidInputSendsNothing_data()
     QTest::newRow("unknown command") << QStringList { QStringLiteral("exports") } << QStringLiteral("exports");
     QTest::newRow("download without --output")
         << QStringList { QStringLiteral("download"), QStringLiteral("1") } << QStringLiteral("--output");
+    QTest::newRow("endpoint with a password")
+        << QStringList { QStringLiteral("--endpoint"),
+                         QStringLiteral("https://ops:hunter2@tds.cn-shanghai.aliyuncs.com"), QStringLiteral("reports") }
+        << QStringLiteral("must not contain a user name or password");
 }
 
 void TestReportDeskCli::invalidInputSendsNothing()
@@ -338,6 +342,7 @@ void TestReportDeskCli::invalidInputSendsNothing()
     QVERIFY(result.finished);
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.errText().contains(named), result.err.constData());
+    QVERIFY(!result.err.contains("hunter2")); // a password given by mistake is not repeated
     QVERIFY(result.out.isEmpty());
     QCOMPARE(server.requestCount(), 0);
 }
@@ -388,6 +393,10 @@ void TestReportDeskCli::exportWaitDownloadToFolder()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.size(), object.value(QLatin1String("Bytes")).toInteger());
     QVERIFY(file.size() > 0);
+    // The file is saved: no signed link for the cron log.
+    QVERIFY(!object.contains(QLatin1String("DownloadUrl")));
+    QVERIFY(!result.out.contains("Signature"));
+    QVERIFY(!result.err.contains("Signature"));
     // Only the report: no temporary file left next to it.
     QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).size(), 1);
 }

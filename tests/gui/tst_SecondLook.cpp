@@ -40,6 +40,7 @@ private Q_SLOTS:
     void firstSaveGoesToDownloads();
     void rejectedExportIdIsNotFound();
     void keyboardTabLeavesTableEnterDoesTheRowsAction();
+    void blankEnvironmentSecretIsTold();
 
 private:
     std::unique_ptr<DemoWindowFixture> m_fixture;
@@ -173,6 +174,25 @@ void TestSecondLook::keyboardTabLeavesTableEnterDoesTheRowsAction()
     QTRY_VERIFY(view->hasFocus());
     QTest::keyClick(view, Qt::Key_Tab);
     QTRY_VERIFY(!view->hasFocus());
+}
+
+void TestSecondLook::blankEnvironmentSecretIsTold()
+{
+    m_fixture.reset();
+    qputenv("ALIBABA_CLOUD_ACCESS_KEY_ID", "LTAI5tEnvironmentOnly");
+    qputenv("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "  ");
+    {
+        AppContext context(AppContext::Options {});
+        MainWindow window(&context);
+        context.setWindow(&window);
+        window.show();
+        context.start();
+        QVERIFY(context.tasks()->profileId() != QLatin1String("environment"));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("ALIBABA_CLOUD_ACCESS_KEY_SECRET")),
+                 qPrintable(window.statusBar()->currentMessage()));
+    }
+    qunsetenv("ALIBABA_CLOUD_ACCESS_KEY_ID");
+    qunsetenv("ALIBABA_CLOUD_ACCESS_KEY_SECRET");
 }
 
 QTEST_MAIN(TestSecondLook)

@@ -46,6 +46,10 @@ QString ApiEndpoint::validationError() const
 {
     if (!m_url.isValid() || m_url.host().isEmpty())
         return QCoreApplication::translate("ApiEndpoint", "The endpoint is not a valid URL with a host name.");
+    // A password in the URL would end up in settings, logs and process lists.
+    if (!m_url.userInfo().isEmpty())
+        return QCoreApplication::translate("ApiEndpoint",
+                                           "The endpoint must not contain a user name or password (user:password@).");
     const QString scheme = m_url.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return {};

@@ -1,5 +1,23 @@
 #include "credentials/EnvironmentCredentials.h"
 
+EnvironmentCredentials::Reading EnvironmentCredentials::read(const QProcessEnvironment &environment)
+{
+    Reading reading;
+    reading.found = fromEnvironment(environment);
+    if (reading.found) {
+        reading.status = Status::Found;
+        return reading;
+    }
+    const bool idSet = environment.contains(keyIdVariable());
+    const bool secretSet = environment.contains(secretVariable());
+    if (!idSet && !secretSet)
+        return reading;
+    reading.status = Status::Incomplete;
+    const bool idUsable = !environment.value(keyIdVariable()).trimmed().isEmpty();
+    reading.missingVariable = idUsable ? secretVariable() : keyIdVariable();
+    return reading;
+}
+
 std::optional<EnvironmentCredentials::Result>
 EnvironmentCredentials::fromEnvironment(const QProcessEnvironment &environment)
 {
