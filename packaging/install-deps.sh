@@ -22,7 +22,9 @@ packages=(
   # tests and benchmarks
   curl ca-certificates python3
   # packaging checks
-  desktop-file-utils appstream dpkg-dev fakeroot
+  desktop-file-utils appstream dpkg-dev fakeroot lintian
+  # manual pages from --help, and the tools their test renders them with
+  help2man man-db gzip
 )
 
 missing=()
