@@ -13,7 +13,7 @@ const auto languageKey = QStringLiteral("ui/language");
 QProcessEnvironment localeEnvironment(QProcessEnvironment environment, const QStringList &variables)
 {
     for (const auto &name : { QStringLiteral("LC_ALL"), QStringLiteral("LC_MESSAGES"), QStringLiteral("LANG"),
-                             QStringLiteral("LANGUAGE") })
+                              QStringLiteral("LANGUAGE") })
         environment.remove(name);
     for (const QString &variable : variables) {
         const qsizetype equals = variable.indexOf(u'=');
