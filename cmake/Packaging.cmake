@@ -46,6 +46,79 @@ foreach(exe IN ITEMS reportdesk reportdesk-cli reportdesk-demo-server)
     endif()
 endforeach()
 
+# --- manual pages ----------------------------------------------------------
+# Made at build time by help2man from each program's own --help (Debian wants
+# one page per program, gzip'ed), so a page never disagrees with --help and the
+# Chinese page comes from the same translations as the CLI's Chinese --help.
+# Only where the built programs can run on the build machine.
+option(REPORTDESK_MANPAGES "Generate and install the manual pages (needs help2man)" ${UNIX})
+set(reportdesk_manpages)
+if(REPORTDESK_MANPAGES)
+    find_program(REPORTDESK_HELP2MAN help2man)
+    if(NOT REPORTDESK_HELP2MAN)
+        message(FATAL_ERROR "help2man is missing (packaging/install-deps.sh installs it), "
+                            "or configure with -DREPORTDESK_MANPAGES=OFF")
+    endif()
+    set(reportdesk_mandir "${REPORTDESK_PACKAGING_BINARY_DIR}/man")
+    set(reportdesk_make_manpage "${PROJECT_SOURCE_DIR}/packaging/man/make-manpage.sh")
+
+    # reportdesk_add_manpage(<exe> <locale or "">  <help2man options...>)
+    function(reportdesk_add_manpage exe locale)
+        if(NOT TARGET ${exe})
+            return()
+        endif()
+        if(locale)
+            set(subdir "${locale}/man1")
+        else()
+            set(subdir "man1")
+        endif()
+        set(page "${reportdesk_mandir}/${subdir}/${exe}.1.gz")
+        add_custom_command(
+            OUTPUT "${page}"
+            COMMAND "${CMAKE_COMMAND}" -E make_directory "${reportdesk_mandir}/${subdir}"
+            COMMAND "${reportdesk_make_manpage}" "${page}" "$<TARGET_FILE:${exe}>" ${ARGN}
+            DEPENDS ${exe} "${reportdesk_make_manpage}" ${REPORTDESK_MANPAGE_DEPENDS}
+            COMMENT "Writing the manual page ${subdir}/${exe}.1.gz"
+            VERBATIM)
+        install(FILES "${page}" DESTINATION "${CMAKE_INSTALL_MANDIR}/${subdir}")
+        set(reportdesk_manpages ${reportdesk_manpages} "${page}" PARENT_SCOPE)
+        set(reportdesk_manifest ${reportdesk_manifest}
+            "man ${REPORTDESK_PACKAGE_PREFIX}/${CMAKE_INSTALL_MANDIR}/${subdir}/${exe}.1.gz" PARENT_SCOPE)
+    endfunction()
+
+    # The GUI's version line says "ReportDesk", which would name the page.
+    reportdesk_add_manpage(reportdesk ""
+        "--name=export, follow and download Alibaba Cloud Security Center reports"
+        "--version-string=reportdesk ${PROJECT_VERSION}")
+    reportdesk_add_manpage(reportdesk-cli ""
+        "--name=export Alibaba Cloud Security Center reports from the command line"
+        "--help-option=--lang en --help" "--version-option=--lang en --version")
+    # help2man garbles a non-ASCII --name, so the Chinese NAME line comes from an include file.
+    set(REPORTDESK_MANPAGE_DEPENDS "${PROJECT_SOURCE_DIR}/packaging/man/reportdesk-cli.zh_CN.h2m")
+    reportdesk_add_manpage(reportdesk-cli zh_CN
+        "--include=${PROJECT_SOURCE_DIR}/packaging/man/reportdesk-cli.zh_CN.h2m"
+        "--help-option=--lang zh --help" "--version-option=--lang zh --version")
+    unset(REPORTDESK_MANPAGE_DEPENDS)
+    reportdesk_add_manpage(reportdesk-demo-server ""
+        "--name=a simulated Alibaba Cloud Security Center API for demos and tests")
+    add_custom_target(reportdesk_manpages ALL DEPENDS ${reportdesk_manpages})
+    # The pages hold every option of their program's --help (tests/packaging/check-manpages.sh).
+    if(REPORTDESK_BUILD_TESTS AND TARGET reportdesk AND TARGET reportdesk-cli AND TARGET reportdesk-demo-server)
+        add_test(NAME packaging_manpages
+            COMMAND "${PROJECT_SOURCE_DIR}/tests/packaging/check-manpages.sh" "${reportdesk_mandir}"
+                "$<TARGET_FILE:reportdesk>" "$<TARGET_FILE:reportdesk-cli>" "$<TARGET_FILE:reportdesk-demo-server>")
+        set_tests_properties(packaging_manpages PROPERTIES ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
+    endif()
+endif()
+
+# --- bash completion -------------------------------------------------------
+if(TARGET reportdesk-cli)
+    install(FILES "${PROJECT_SOURCE_DIR}/packaging/bash-completion/reportdesk-cli"
+        DESTINATION "${CMAKE_INSTALL_DATADIR}/bash-completion/completions")
+    list(APPEND reportdesk_manifest
+        "file ${REPORTDESK_PACKAGE_PREFIX}/${CMAKE_INSTALL_DATADIR}/bash-completion/completions/reportdesk-cli")
+endif()
+
 # --- desktop entry and AppStream metainfo ----------------------------------
 install(FILES "${REPORTDESK_DESKTOP_FILE}" DESTINATION "${CMAKE_INSTALL_DATADIR}/applications")
 install(FILES "${REPORTDESK_METAINFO_FILE}" DESTINATION "${CMAKE_INSTALL_DATADIR}/metainfo")

@@ -117,6 +117,18 @@ while read -r kind a b; do
             fail "/$a does not start with '${package} (${version})': $(zcat "$root/$a" | head -n1)"
         fi
         ;;
+    man)
+        # Debian wants the pages gzip'ed; man must find them in the package.
+        if [ ! -s "$root/$a" ]; then
+            fail "/$a missing or empty"
+        elif ! gzip -t "$root/$a" 2>/dev/null; then
+            fail "/$a is not gzip'ed"
+        elif zcat "$root/$a" | grep -q '^\.TH '; then
+            ok "/$a"
+        else
+            fail "/$a is not a manual page"
+        fi
+        ;;
     icon)
         if [ ! -f "$root/$b" ]; then
             fail "/$b missing"
@@ -135,6 +147,26 @@ if out=$(appstreamcli validate-tree --no-net --strict "$root" 2>&1); then
 else
     echo "$out" >&2
     fail "appstreamcli validate-tree"
+fi
+
+# Debian's own checks. Every tag of these kinds fails the check (the pages and
+# the completion are what this package adds to a plain install); the rest of
+# lintian's output is printed for the log.
+lintian_fatal='no-manual-page|manpage-has-|manpage-not-compressed|bad-whatis-entry|manpage-section-mismatch'
+lintian_fatal+='|bash-completion|binary-without-manpage'
+if ! command -v lintian >/dev/null; then
+    fail "lintian is missing (packaging/install-deps.sh installs it)"
+elif ! lintian --fail-on none --display-info --tag-display-limit 0 "$deb" >"$scratch/lintian.log" 2>&1; then
+    # --fail-on none: a non-zero exit means lintian itself could not run.
+    cat "$scratch/lintian.log" >&2
+    fail "lintian could not check $(basename "$deb")"
+else
+    sed 's/^/lintian: /' "$scratch/lintian.log"
+    if bad=$(grep -E "^[EWIP]: [^ ]+: ($lintian_fatal)" "$scratch/lintian.log") && [ -n "$bad" ]; then
+        fail "lintian: $bad"
+    else
+        ok "lintian: no manual page or completion tags"
+    fi
 fi
 
 # --- the installed programs run from the package ----------------------------

@@ -27,7 +27,9 @@ packages=(
   # fuzzing (tests/fuzz/run-fuzzers.sh, a separate clang build with REPORTDESK_FUZZ=ON)
   clang libclang-rt-14-dev
   # packaging checks
-  desktop-file-utils appstream dpkg-dev fakeroot
+  desktop-file-utils appstream dpkg-dev fakeroot lintian
+  # manual pages from --help, and the tools their test renders them with
+  help2man man-db gzip
 )
 
 missing=()

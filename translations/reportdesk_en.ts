@@ -769,7 +769,8 @@ Commands:
 Options:
   --site cn|intl        China (default) or international site.
   --endpoint URL        A custom endpoint (overrides --site).
-  --lang zh|en          Language of messages (default: the app&apos;s setting, else zh).
+  --lang zh|en          Language of messages (default: the app&apos;s setting, else the
+                        system&apos;s: LC_ALL, LC_MESSAGES or LANG).
   --signature v3|v1     Signature version (default v3).
   --profile NAME        Use a saved profile&apos;s credentials.
   --json                Machine-readable output on standard output.

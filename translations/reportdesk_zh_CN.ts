@@ -772,7 +772,8 @@ Commands:
 Options:
   --site cn|intl        China (default) or international site.
   --endpoint URL        A custom endpoint (overrides --site).
-  --lang zh|en          Language of messages (default: the app&apos;s setting, else zh).
+  --lang zh|en          Language of messages (default: the app&apos;s setting, else the
+                        system&apos;s: LC_ALL, LC_MESSAGES or LANG).
   --signature v3|v1     Signature version (default v3).
   --profile NAME        Use a saved profile&apos;s credentials.
   --json                Machine-readable output on standard output.
@@ -808,7 +809,8 @@ Exit codes: 0 success; 2 usage error or invalid input (nothing sent); 3 service 
 选项：
   --site cn|intl        中国站（默认）或国际站。
   --endpoint URL        自定义接入地址（优先于 --site）。
-  --lang zh|en          信息语言（默认：应用中的设置，否则为 zh）。
+  --lang zh|en          信息语言（默认：应用中的设置，否则为系统语言：
+                        LC_ALL、LC_MESSAGES 或 LANG）。
   --signature v3|v1     签名版本（默认 v3）。
   --profile NAME        使用已保存配置的凭证。
   --json                在标准输出上输出机器可读的结果。

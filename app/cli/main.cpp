@@ -62,8 +62,9 @@ int main(int argc, char *argv[])
     arguments.removeFirst();
     const bool parsed = CliOptionsParser::parse(arguments, &options, &usageError);
 
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     LanguageSetting language;
-    CliLanguage::applyForSession(&language, CliLanguage::resolve(options.language));
+    CliLanguage::applyForSession(&language, CliLanguage::resolve(options.language, environment));
     const TranslationManager translations(&language);
 
     QSettings settings;
@@ -80,7 +81,7 @@ int main(int argc, char *argv[])
     context.out = &out;
     context.err = &err;
     context.in = &in;
-    context.environment = QProcessEnvironment::systemEnvironment();
+    context.environment = environment;
     context.interactiveInput = stdinIsTerminal();
     context.transferTimeoutMs = networkSettings.timeoutMs;
     context.proxy = networkSettings.proxy;
