@@ -16,8 +16,10 @@ class ApplicationInstance final : public QObject
     Q_DISABLE_COPY_MOVE(ApplicationInstance)
 
 public:
-    // How long a second start waits for the running one to answer.
-    static constexpr int HandoffTimeoutMs = 3000;
+    // How long a second start waits for the running one to answer. Generous: a
+    // busy machine must not end up with two windows; a hung one still gets its
+    // own window after this.
+    static constexpr int HandoffTimeoutMs = 10000;
 
     // key: the socket's name; by default derived from the user and the app's data folder.
     explicit ApplicationInstance(const QString &key = QString(), QObject *parent = nullptr);

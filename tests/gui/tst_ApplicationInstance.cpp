@@ -80,7 +80,7 @@ void TestApplicationInstance::realBinaryStartedTwiceSwitchesToDemo()
 
     QProcess second;
     second.start(QStringLiteral(REPORTDESK_APP_PATH), { QStringLiteral("--demo") });
-    QTRY_COMPARE_WITH_TIMEOUT(second.state(), QProcess::NotRunning, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(second.state(), QProcess::NotRunning, 40000);
     QCOMPARE(second.exitStatus(), QProcess::NormalExit);
     QCOMPARE(second.exitCode(), 0);
     QCOMPARE(first.state(), QProcess::Running); // the first one goes on...
