@@ -1429,6 +1429,24 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
         <source>%1 is not set or blank, so the AccessKey from the environment is not used.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing to check: every export has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n export(s)…</source>
+        <translation>
+            <numerusform>Checking %n export…</numerusform>
+            <numerusform>Checking %n exports…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n export(s).</source>
+        <translation>
+            <numerusform>Checked %n export.</numerusform>
+            <numerusform>Checked %n exports.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NewExportDialog</name>

@@ -1465,6 +1465,22 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
         <source>%1 is not set or blank, so the AccessKey from the environment is not used.</source>
         <translation>%1 未设置或为空，因此未使用环境变量中的 AccessKey。</translation>
     </message>
+    <message>
+        <source>Nothing to check: every export has finished.</source>
+        <translation>无需检查：所有导出都已结束。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n export(s)…</source>
+        <translation>
+            <numerusform>正在检查 %n 个导出…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n export(s).</source>
+        <translation>
+            <numerusform>已检查 %n 个导出。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NewExportDialog</name>

@@ -313,7 +313,21 @@ void MainWindow::setupActions()
 
     connect(m_ui->actionNewExport, &QAction::triggered, this, &MainWindow::newExport);
     connect(m_ui->actionAddExportId, &QAction::triggered, this, &MainWindow::addExportId);
-    connect(m_ui->actionRefresh, &QAction::triggered, m_context->tasks(), &TaskController::refresh);
+    // Refresh says that it runs, and when it is done.
+    connect(m_ui->actionRefresh, &QAction::triggered, this, [this] {
+        const int asked = m_context->tasks()->refresh();
+        if (asked == 0) {
+            statusBar()->showMessage(tr("Nothing to check: every export has finished."), 5000);
+            return;
+        }
+        m_ui->actionRefresh->setEnabled(false);
+        statusBar()->showMessage(tr("Checking %n export(s)…", nullptr, asked));
+    });
+    connect(m_context->tasks(), &TaskController::refreshFinished, this, [this](int checked) {
+        m_ui->actionRefresh->setEnabled(m_context->hasAccount());
+        if (checked >= 0)
+            statusBar()->showMessage(tr("Checked %n export(s).", nullptr, checked), 5000);
+    });
     connect(m_ui->actionDownload, &QAction::triggered, this, &MainWindow::downloadSelected);
     connect(m_ui->actionRemove, &QAction::triggered, this, &MainWindow::removeSelected);
     connect(m_ui->actionExportAgain, &QAction::triggered, this, &MainWindow::exportAgainSelected);

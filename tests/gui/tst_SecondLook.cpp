@@ -6,6 +6,7 @@
 #include "DemoWindowFixture.h"
 #include "MainWindow.h"
 #include "SaveLocationChooser.h"
+#include "simulator/Simulator.h"
 #include "simulator/SimulatorScenario.h"
 #include "tasks/TaskController.h"
 #include "tasks/TaskFilterProxyModel.h"
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void rejectedExportIdIsNotFound();
     void keyboardTabLeavesTableEnterDoesTheRowsAction();
     void blankEnvironmentSecretIsTold();
+    void refreshShowsThatItRuns();
 
 private:
     std::unique_ptr<DemoWindowFixture> m_fixture;
@@ -193,6 +195,25 @@ void TestSecondLook::blankEnvironmentSecretIsTold()
     }
     qunsetenv("ALIBABA_CLOUD_ACCESS_KEY_ID");
     qunsetenv("ALIBABA_CLOUD_ACCESS_KEY_SECRET");
+}
+
+void TestSecondLook::refreshShowsThatItRuns()
+{
+    auto *refresh = m_fixture->window()->findChild<QAction *>(QStringLiteral("actionRefresh"));
+    QVERIFY(refresh && refresh->isEnabled());
+    refresh->trigger(); // nothing running
+    QVERIFY2(m_fixture->window()->statusBar()->currentMessage().contains(QLatin1String("Nothing to check")),
+             qPrintable(m_fixture->window()->statusBar()->currentMessage()));
+    m_fixture->context()->simulator()->setDelayMs(400); // answers take a moment
+    m_fixture->context()->tasks()->addExportId(99887711);
+    m_fixture->context()->tasks()->addExportId(99887712);
+    refresh->trigger();
+    QVERIFY2(m_fixture->window()->statusBar()->currentMessage().contains(QLatin1String("Checking 2 exports")),
+             qPrintable(m_fixture->window()->statusBar()->currentMessage()));
+    QVERIFY(!refresh->isEnabled()); // it runs
+    QTRY_VERIFY_WITH_TIMEOUT(refresh->isEnabled(), 10000);
+    QVERIFY2(m_fixture->window()->statusBar()->currentMessage().contains(QLatin1String("Checked 2 exports")),
+             qPrintable(m_fixture->window()->statusBar()->currentMessage()));
 }
 
 QTEST_MAIN(TestSecondLook)

@@ -74,6 +74,10 @@ TaskHistoryStore::LoadResult TaskController::setProfile(const QString &profileId
     cancelAll();
     m_scheduler->clear();
     m_lastAnswers.clear();
+    if (!m_refreshing.isEmpty()) { // that list is gone: the refresh ends unfinished
+        m_refreshing.clear();
+        Q_EMIT refreshFinished(-1);
+    }
     noteAccountOk();
     if (profileId.isEmpty()) {
         m_store->close();
@@ -164,17 +168,29 @@ void TaskController::remove(const QList<qint64> &exportIds)
         if (ApiReply *reply = m_polls.take(id))
             reply->cancel();
         m_lastAnswers.remove(id);
+        refreshAnswered(id);
     }
     m_model->removeTasks(exportIds);
 }
 
-void TaskController::refresh()
+int TaskController::refresh()
 {
     for (const ExportTask &task : m_model->tasks()) {
-        if ((!task.isFinished() || task.hasError()) && !task.isRejected())
+        if ((!task.isFinished() || task.hasError()) && !task.isRejected()) {
             m_scheduler->track(task.exportId);
+            m_refreshing.insert(task.exportId);
+        }
     }
+    m_refreshCount = static_cast<int>(m_refreshing.size());
     m_scheduler->pollNow();
+    return m_refreshCount;
+}
+
+void TaskController::refreshAnswered(qint64 exportId)
+{
+    if (!m_refreshing.remove(exportId) || !m_refreshing.isEmpty())
+        return;
+    Q_EMIT refreshFinished(m_refreshCount);
 }
 
 void TaskController::refreshTask(qint64 exportId)
@@ -240,6 +256,7 @@ void TaskController::onPollFinished(qint64 exportId, ApiReply *reply)
     if (it == m_polls.cend() || it.value() != reply)
         return; // removed or cancelled meanwhile
     m_polls.erase(it);
+    refreshAnswered(exportId);
 
     PollScheduler::Outcome outcome;
     const ApiError &error = reply->error();

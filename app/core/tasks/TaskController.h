@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 class ApiReply;
 class PollScheduler;
@@ -53,7 +54,8 @@ public:
     void remove(const QList<qint64> &exportIds);
     // Asks about every task still in progress now (within the in-flight limit),
     // plus finished ones whose last check failed.
-    void refresh();
+    // Returns how many are asked about; refreshFinished() follows once each answered.
+    int refresh();
     // Asks about one task now (e.g. before downloading with an expired link).
     void refreshTask(qint64 exportId);
     // Writes pending changes (at shutdown).
@@ -85,6 +87,9 @@ Q_SIGNALS:
     // The history could not be written (disk full, permissions...); the changes
     // stay pending and are retried.
     void saveFailed(const QString &path, const QString &error);
+    // Every export a refresh() asked about has answered (or left the list);
+    // -1 when a profile switch ended it first.
+    void refreshFinished(int checked);
     // A write went through (after a saveFailed(), the banner can go).
     void saved();
     // Another window or reportdesk-cli changed the history of this profile; the
@@ -101,6 +106,7 @@ private:
     bool noteAccountProblem(const ApiError &error, ApiReply::Operation operation);
     void cancelAll();
     void trackUnfinished();
+    void refreshAnswered(qint64 exportId);
     void onExternalChanges(const QVector<ExportTask> &changed, const QList<qint64> &removed);
     static TaskError taskErrorFrom(const ApiError &error);
 
@@ -112,6 +118,8 @@ private:
     QHash<qint64, QPointer<ApiReply>> m_polls;
     QList<QPointer<ApiReply>> m_starts;
     QHash<qint64, QJsonObject> m_lastAnswers;
+    QSet<qint64> m_refreshing; // asked about by refresh(), not answered yet
+    int m_refreshCount = 0;
     ApiError m_accountProblem;
     bool m_reannounce = false;
 };
