@@ -287,7 +287,10 @@ ServiceError SecurityCenterSimulator::exportCustomizeReport(const Call &call, co
 
 QString SecurityCenterSimulator::exportStatusCode(const Export &job) const
 {
-    const double scaled = double(m_clock.elapsed() - job.startedMs) * m_config.speedFactor;
+    // Nanoseconds, not whole milliseconds: a poll in the same millisecond as the
+    // start must still see time pass when the speed factor is huge.
+    const double elapsedMs = double(m_clock.nsecsElapsed()) / 1e6 - double(job.startedMs);
+    const double scaled = elapsedMs * m_config.speedFactor;
     if (scaled < double(initializingMs))
         return QStringLiteral("0");
     if (scaled < double(initializingMs + exportingMs))
