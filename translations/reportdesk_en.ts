@@ -1447,6 +1447,23 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
             <numerusform>Checked %n exports.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is no longer there (moved or deleted). Download the report again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReportDesk opens only the HTML and PDF reports it saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application can open this file:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewExportDialog</name>

@@ -1481,6 +1481,24 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
             <numerusform>已检查 %n 个导出。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is no longer there (moved or deleted). Download the report again.</source>
+        <translation>%1 已不在原处（已移动或删除）。请重新下载该报告。</translation>
+    </message>
+    <message>
+        <source>ReportDesk opens only the HTML and PDF reports it saved.</source>
+        <translation>ReportDesk 只打开它保存的 HTML 和 PDF 报告。</translation>
+    </message>
+    <message>
+        <source>Cannot open the report</source>
+        <translation>无法打开报告</translation>
+    </message>
+    <message>
+        <source>No application can open this file:
+%1</source>
+        <translation>没有可以打开此文件的应用程序：
+%1</translation>
+    </message>
 </context>
 <context>
     <name>NewExportDialog</name>

@@ -26,12 +26,14 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QToolButton>
@@ -760,8 +762,30 @@ void MainWindow::cancelDownloadSelected()
 void MainWindow::openFile(qint64 exportId)
 {
     const ExportTask *task = m_context->tasks()->model()->task(exportId);
-    if (task && SavedReport::canOpen(task->savedFilePath))
-        QDesktopServices::openUrl(QUrl::fromLocalFile(task->savedFilePath));
+    if (!task || task->savedFilePath.isEmpty())
+        return;
+    const QString path = task->savedFilePath;
+    if (!QFileInfo::exists(path)) {
+        // Moved or deleted: the row offers Download again, and says why.
+        m_context->tasks()->noteSavedFileMissing(exportId);
+        statusBar()->showMessage(tr("%1 is no longer there (moved or deleted). Download the report again.")
+                                     .arg(QDir::toNativeSeparators(path)),
+                                 15000);
+        return;
+    }
+    if (!SavedReport::canOpen(path)) {
+        statusBar()->showMessage(tr("ReportDesk opens only the HTML and PDF reports it saved."), 15000);
+        return;
+    }
+    if (QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+        return;
+    QMessageBox box(QMessageBox::Information, tr("Cannot open the report"),
+                    tr("No application can open this file:\n%1").arg(QDir::toNativeSeparators(path)),
+                    QMessageBox::Close, this);
+    QPushButton *show = box.addButton(tr("Show in folder"), QMessageBox::ActionRole);
+    box.exec();
+    if (box.clickedButton() == show)
+        showInFolder(exportId);
 }
 
 void MainWindow::showInFolder(qint64 exportId)

@@ -12,17 +12,21 @@
 #include "tasks/TaskFilterProxyModel.h"
 #include "tasks/TaskTableModel.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -43,6 +47,12 @@ private Q_SLOTS:
     void keyboardTabLeavesTableEnterDoesTheRowsAction();
     void blankEnvironmentSecretIsTold();
     void refreshShowsThatItRuns();
+    void openMissingFileOffersDownloadAgain();
+    void openWithoutApplicationOffersShowInFolder();
+
+private:
+    qint64 succeededExport();
+    void pressEnterOn(qint64 exportId);
 
 private:
     std::unique_ptr<DemoWindowFixture> m_fixture;
@@ -214,6 +224,84 @@ void TestSecondLook::refreshShowsThatItRuns()
     QTRY_VERIFY_WITH_TIMEOUT(refresh->isEnabled(), 10000);
     QVERIFY2(m_fixture->window()->statusBar()->currentMessage().contains(QLatin1String("Checked 2 exports")),
              qPrintable(m_fixture->window()->statusBar()->currentMessage()));
+}
+
+qint64 TestSecondLook::succeededExport()
+{
+    TaskController *tasks = m_fixture->context()->tasks();
+    QSignalSpy started(tasks, &TaskController::exportStarted);
+    tasks->startExport(SimulatorScenario::weeklyReportId, QStringLiteral("Weekly"), ExportType::Html);
+    if (!started.wait(10000))
+        return 0;
+    const qint64 id = started.first().at(0).toLongLong();
+    for (int i = 0; i < 300 && tasks->model()->task(id)->status != ExportStatus::Succeeded; ++i)
+        QTest::qWait(50);
+    return tasks->model()->task(id)->status == ExportStatus::Succeeded ? id : 0;
+}
+
+void TestSecondLook::pressEnterOn(qint64 exportId)
+{
+    TaskTableModel *model = m_fixture->context()->tasks()->model();
+    auto *view = m_fixture->window()->findChild<QTableView *>(QStringLiteral("taskView"));
+    m_fixture->window()->activateWindow();
+    view->setFocus();
+    const QModelIndex row = m_fixture->window()->proxyModel()->mapFromSource(model->index(model->rowOf(exportId), 1));
+    view->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QTest::keyClick(view, Qt::Key_Return);
+}
+
+void TestSecondLook::openMissingFileOffersDownloadAgain()
+{
+    const qint64 id = succeededExport();
+    QVERIFY(id > 0);
+    TaskTableModel *model = m_fixture->context()->tasks()->model();
+    const QString gone = QDir::temp().filePath(QStringLiteral("reportdesk-gone-%1.html").arg(id));
+    QFile::remove(gone);
+    model->setSavedFile(id, gone, 10, QString());
+    const QModelIndex cell = model->index(model->rowOf(id), TaskTableModel::DownloadColumn);
+    QCOMPARE(cell.data(TaskTableModel::RowActionRole).toInt(), int(TaskTableModel::RowAction::Open));
+    pressEnterOn(id);
+    // Not a silent nothing: the row offers Download again, and the status bar says why.
+    QCOMPARE(cell.data(TaskTableModel::RowActionRole).toInt(), int(TaskTableModel::RowAction::Download));
+    QVERIFY2(m_fixture->window()->statusBar()->currentMessage().contains(QLatin1String("no longer there")),
+             qPrintable(m_fixture->window()->statusBar()->currentMessage()));
+    QCOMPARE(model->task(id)->savedFilePath, gone); // where it was saved stays on record
+}
+
+void TestSecondLook::openWithoutApplicationOffersShowInFolder()
+{
+    // The offscreen platform opens nothing: exactly the "no application" case.
+    const qint64 id = succeededExport();
+    QVERIFY(id > 0);
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("weekly.html"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("<html></html>");
+    }
+    m_fixture->context()->tasks()->model()->setSavedFile(id, path, 13, QString());
+    QString text;
+    bool offered = false;
+    int tries = 0;
+    QTimer driver;
+    driver.setInterval(20);
+    connect(&driver, &QTimer::timeout, this, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            text = box->text();
+            for (QAbstractButton *button : box->buttons())
+                offered = offered || button->text() == QLatin1String("Show in folder");
+            driver.stop();
+            box->reject();
+        } else if (++tries > 250) {
+            driver.stop();
+        }
+    });
+    driver.start();
+    pressEnterOn(id);
+    QTRY_VERIFY_WITH_TIMEOUT(!driver.isActive(), 10000);
+    QVERIFY2(text.contains(QLatin1String("No application can open this file")), qPrintable(text));
+    QVERIFY(offered);
 }
 
 QTEST_MAIN(TestSecondLook)

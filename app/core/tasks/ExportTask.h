@@ -79,6 +79,7 @@ struct ExportTask
     // In memory only, never persisted.
     QUrl downloadUrl; // signed: never log or save it
     DownloadProgress download;
+    bool savedFileMissing = false; // Open found the saved file gone: the row offers Download again
 
     bool isInProgress() const { return isExportInProgress(status); }
     bool isFinished() const { return isExportFinished(status); }

@@ -201,6 +201,11 @@ void TaskController::refreshTask(qint64 exportId)
     m_scheduler->pollNow(exportId);
 }
 
+void TaskController::noteSavedFileMissing(qint64 exportId)
+{
+    m_model->setSavedFileMissing(exportId);
+}
+
 bool TaskController::flush()
 {
     return m_store->flush();

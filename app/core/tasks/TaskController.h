@@ -58,6 +58,8 @@ public:
     int refresh();
     // Asks about one task now (e.g. before downloading with an expired link).
     void refreshTask(qint64 exportId);
+    // The saved file of this export is no longer where it was saved.
+    void noteSavedFileMissing(qint64 exportId);
     // Writes pending changes (at shutdown).
     bool flush();
 

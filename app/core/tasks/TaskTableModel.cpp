@@ -267,7 +267,7 @@ TaskTableModel::RowAction TaskTableModel::rowAction(const ExportTask &task)
     using State = DownloadProgress::State;
     if (task.download.state == State::Queued || task.download.state == State::Downloading)
         return RowAction::Cancel;
-    const bool saved = !task.savedFilePath.isEmpty();
+    const bool saved = !task.savedFilePath.isEmpty() && !task.savedFileMissing;
     if (saved && (task.download.state == State::Saved || task.download.state == State::None))
         return RowAction::Open;
     if (task.isRejected())
@@ -379,6 +379,7 @@ QList<qint64> TaskTableModel::mergeStoredTasks(const QVector<ExportTask> &stored
         ExportTask merged = incoming;
         merged.downloadUrl = t.downloadUrl;
         merged.download = t.download;
+        merged.savedFileMissing = t.savedFileMissing && merged.savedFilePath == t.savedFilePath;
         t = std::move(merged);
         if (oldStatus != t.status) {
             countStatus(oldStatus, -1);
@@ -580,8 +581,20 @@ bool TaskTableModel::setSavedFile(qint64 exportId, const QString &path, qint64 s
     t.savedFilePath = path;
     t.savedFileSize = size;
     t.savedFileSha256 = sha256;
+    t.savedFileMissing = false;
     emitRowChanged(row);
     Q_EMIT tasksChanged({ exportId });
+    return true;
+}
+
+bool TaskTableModel::setSavedFileMissing(qint64 exportId)
+{
+    const int row = rowOf(exportId);
+    if (row < 0 || m_tasks.at(row).savedFileMissing)
+        return false;
+    m_tasks[row].savedFileMissing = true;
+    // Not kept in the history: where the report was saved stays on record.
+    emitRowChanged(row);
     return true;
 }
 

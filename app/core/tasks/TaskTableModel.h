@@ -119,6 +119,8 @@ public:
     bool clearError(qint64 exportId);
     bool setDownloadProgress(qint64 exportId, const DownloadProgress &progress);
     bool setSavedFilePath(qint64 exportId, const QString &path);
+    // Open found the saved file gone (moved or deleted): the row offers Download again.
+    bool setSavedFileMissing(qint64 exportId);
     // A download saved: where, how many bytes, and their SHA-256 (hex).
     bool setSavedFile(qint64 exportId, const QString &path, qint64 size, const QString &sha256);
     bool setReportTitle(qint64 exportId, const QString &title);
