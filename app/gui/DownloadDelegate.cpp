@@ -104,6 +104,8 @@ void DownloadDelegate::paintButton(QPainter *painter, const QStyleOptionViewItem
                                    const QModelIndex &index) const
 {
     const CellAction action = actionFor(index);
+    if (action == CellAction::None)
+        return; // nothing to do on this row (an ExportId the service does not know): no empty button
     QStyleOptionButton button;
     button.text = buttonText(action);
     button.rect = buttonRect(option, button.text);

@@ -69,8 +69,10 @@ QString TaskDetailsFormatter::summaryHtml(const ExportTask &task, const QDateTim
                      .arg(localTime(task.urlExpiresAt), TaskTableModel::relativeExpiryText(task.urlExpiresAt, now));
     if (task.lastChecked.isValid())
         facts << tr("last checked %1").arg(localTime(task.lastChecked));
-    return QStringLiteral("<h3>%1</h3><p>%2</p>")
-        .arg(escaped(tr("Export %1: %2").arg(task.exportId).arg(title)), escaped(facts.join(QStringLiteral(" · "))));
+    // Without a title or a ReportId the heading is the ExportId alone, said once.
+    const QString heading
+        = task.reportTitle.isEmpty() && task.reportId <= 0 ? title : tr("Export %1: %2").arg(task.exportId).arg(title);
+    return QStringLiteral("<h3>%1</h3><p>%2</p>").arg(escaped(heading), escaped(facts.join(QStringLiteral(" · "))));
 }
 
 QString TaskDetailsFormatter::fileHtml(const ExportTask &task)

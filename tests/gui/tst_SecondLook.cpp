@@ -157,6 +157,8 @@ void TestSecondLook::rejectedExportIdIsNotFound()
     QVERIFY(details);
     QTRY_VERIFY_WITH_TIMEOUT(details->toPlainText().contains(QLatin1String("Export 99887766")), 5000);
     QVERIFY(!details->toPlainText().contains(QLatin1String("Report 0")));
+    QCOMPARE(details->toPlainText().count(QLatin1String("99887766")) >= 1, true);
+    QVERIFY(!details->toPlainText().contains(QLatin1String("Export 99887766: Export 99887766"))); // said once
     QVERIFY(details->toPlainText().contains(QLatin1String("Not found")));
 }
 
