@@ -268,12 +268,6 @@ void AppContext::importAliyunProfiles()
         m_session->addProfile(candidate.profile, candidate.credentials);
 }
 
-bool AppContext::hasSavedProfile() const
-{
-    const auto profile = m_profiles->profile(m_currentProfileId);
-    return profile && !profile->isEnvironment;
-}
-
 void AppContext::removeCurrentProfile()
 {
     const auto profile = m_profiles->profile(m_currentProfileId);

@@ -62,8 +62,6 @@ public:
 
     bool isDemo() const { return m_currentProfileId == demoProfileId(); }
     bool hasAccount() const { return !m_currentProfileId.isEmpty(); }
-    // A saved profile (not the demo, not the environment) is current.
-    bool hasSavedProfile() const;
     // "ops-prod (China)", translated now.
     QString profileDisplayName() const;
     static QString siteName(const ApiEndpoint &endpoint);

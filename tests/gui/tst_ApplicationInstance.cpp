@@ -4,6 +4,8 @@
 #include "ApplicationInstance.h"
 
 #include <QApplication>
+#include <QLocalServer>
+#include <QLocalSocket>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -71,12 +73,19 @@ void TestApplicationInstance::realBinaryStartedTwiceSwitchesToDemo()
 {
     QSettings().clear();
     QSettings().sync();
+    ApplicationInstance probe; // the same user and data folder as the child
+    QLocalServer::removeServer(probe.serverName()); // what an earlier run's terminate() left behind
     QProcess first;
     first.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     first.start(QStringLiteral(REPORTDESK_APP_PATH), {});
     QVERIFY(first.waitForStarted());
-    ApplicationInstance probe; // the same user and data folder as the child
-    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(probe.serverName()), 20000);
+    // Listening, not merely a socket file: then the second start can only hand over.
+    const auto listening = [&probe] {
+        QLocalSocket socket;
+        socket.connectToServer(probe.serverName());
+        return socket.waitForConnected(200);
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(listening(), 20000);
 
     QProcess second;
     second.start(QStringLiteral(REPORTDESK_APP_PATH), { QStringLiteral("--demo") });

@@ -153,13 +153,6 @@ bool TaskController::exportAgain(qint64 exportId)
     return true;
 }
 
-bool TaskController::exportAgainRow(int row)
-{
-    if (row < 0 || row >= m_model->rowCount())
-        return false;
-    return exportAgain(m_model->taskAt(row).exportId);
-}
-
 void TaskController::remove(const QList<qint64> &exportIds)
 {
     for (qint64 id : exportIds) {
@@ -191,14 +184,6 @@ void TaskController::refreshAnswered(qint64 exportId)
     if (!m_refreshing.remove(exportId) || !m_refreshing.isEmpty())
         return;
     Q_EMIT refreshFinished(m_refreshCount);
-}
-
-void TaskController::refreshTask(qint64 exportId)
-{
-    if (!m_model->contains(exportId))
-        return;
-    m_scheduler->track(exportId);
-    m_scheduler->pollNow(exportId);
 }
 
 void TaskController::noteSavedFileMissing(qint64 exportId)

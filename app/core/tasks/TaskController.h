@@ -50,14 +50,11 @@ public:
     void startExport(qint64 reportId, const QString &title, ExportType type);
     // A new export of the same report as this (usually failed) task.
     bool exportAgain(qint64 exportId);
-    bool exportAgainRow(int row);
     void remove(const QList<qint64> &exportIds);
     // Asks about every task still in progress now (within the in-flight limit),
     // plus finished ones whose last check failed.
     // Returns how many are asked about; refreshFinished() follows once each answered.
     int refresh();
-    // Asks about one task now (e.g. before downloading with an expired link).
-    void refreshTask(qint64 exportId);
     // The saved file of this export is no longer where it was saved.
     void noteSavedFileMissing(qint64 exportId);
     // Writes pending changes (at shutdown).
@@ -68,7 +65,6 @@ public:
     QJsonObject lastAnswer(qint64 exportId) const { return m_lastAnswers.value(exportId); }
     QString lastRequestId(qint64 exportId) const;
     bool hasAccountProblem() const { return m_accountProblem.isError(); }
-    ApiError accountProblemError() const { return m_accountProblem; }
 
     // Codes that concern the whole account rather than one export.
     static bool isAccountWide(const ApiError &error);

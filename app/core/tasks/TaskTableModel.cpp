@@ -540,14 +540,6 @@ bool TaskTableModel::setError(qint64 exportId, const TaskError &error)
     return true;
 }
 
-bool TaskTableModel::clearError(qint64 exportId)
-{
-    const int row = rowOf(exportId);
-    if (row < 0 || !m_tasks.at(row).hasError())
-        return false;
-    return setError(exportId, {});
-}
-
 bool TaskTableModel::setDownloadProgress(qint64 exportId, const DownloadProgress &progress)
 {
     const int row = rowOf(exportId);

@@ -116,7 +116,6 @@ public:
     // Several answers, with one dataChanged per run of adjacent rows.
     int updateFromExportInfos(const QList<ExportInfo> &infos);
     bool setError(qint64 exportId, const TaskError &error);
-    bool clearError(qint64 exportId);
     bool setDownloadProgress(qint64 exportId, const DownloadProgress &progress);
     bool setSavedFilePath(qint64 exportId, const QString &path);
     // Open found the saved file gone (moved or deleted): the row offers Download again.
