@@ -1,5 +1,11 @@
 #include "tasks/LegacyTaskImport.h"
 
+#include "tasks/HistoryBatch.h"
+#include "tasks/HistoryWriter.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -69,6 +75,51 @@ QString uniqueName(const QString &base, const QString &suffix)
 }
 
 } // namespace
+
+QString LegacyTaskImport::Report::message() const
+{
+    if (files == 0 && failedFiles.isEmpty())
+        return {};
+    if (failedFiles.isEmpty())
+        return QCoreApplication::translate(
+            "TaskStore", "Took over %n export(s) from the previous version's task lists.", nullptr, tasks);
+    return QCoreApplication::translate("TaskStore",
+                                       "Took over %n export(s) from the previous version's task lists; %1 could "
+                                       "not be read and was kept aside.",
+                                       nullptr, tasks)
+        .arg(failedFiles.join(QStringLiteral(", ")));
+}
+
+LegacyTaskImport::Report LegacyTaskImport::importAll(QSqlDatabase db, const QString &directory, const QString &writerId)
+{
+    Report report;
+    const QStringList files = pendingFiles(directory);
+    for (const QString &path : files) {
+        const File file = read(path);
+        const QString name = QDir::toNativeSeparators(path);
+        if (!file.ok) {
+            if (!file.newerVersion) // a newer 0.x file is left for that version to read
+                moveAside(path);
+            report.failedFiles.append(name);
+            continue;
+        }
+        HistoryBatch batch;
+        batch.profile = file.profileId;
+        batch.upserts = file.tasks;
+        QString error;
+        QSqlError sqlError;
+        // keepExisting: a file whose rename failed last time is never imported over newer rows.
+        if (!HistoryWriter::writeInTransaction(db, batch, writerId, true, {}, &error, &sqlError)) {
+            report.failedFiles.append(name);
+            continue;
+        }
+        QString importedPath;
+        markImported(path, &importedPath);
+        ++report.files;
+        report.tasks += static_cast<int>(file.tasks.size());
+    }
+    return report;
+}
 
 QString LegacyTaskImport::defaultDirectory()
 {

@@ -2,6 +2,7 @@
 
 #include "tasks/ExportTask.h"
 
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -23,6 +24,21 @@ public:
         QVector<ExportTask> tasks;
         QString detail; // why it could not be read
     };
+
+    // What an import took over.
+    struct Report
+    {
+        int files = 0;
+        int tasks = 0;
+        QStringList failedFiles; // moved aside (or left) because they could not be read
+        bool isEmpty() const { return files == 0 && failedFiles.isEmpty(); }
+        QString message() const; // translated when called
+    };
+
+    // Imports every task file waiting in directory into the history db (one
+    // transaction per file, never over rows the history already has), renames
+    // each imported file *.imported and moves unreadable ones aside.
+    static Report importAll(QSqlDatabase db, const QString &directory, const QString &writerId);
 
     // The task files waiting in directory (none imported yet).
     static QStringList pendingFiles(const QString &directory);

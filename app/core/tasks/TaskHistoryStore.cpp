@@ -68,20 +68,6 @@ QString TaskHistoryStore::LoadResult::message() const
     return {};
 }
 
-QString TaskHistoryStore::ImportReport::message() const
-{
-    if (files == 0 && failedFiles.isEmpty())
-        return {};
-    if (failedFiles.isEmpty())
-        return QCoreApplication::translate(
-            "TaskStore", "Took over %n export(s) from the previous version's task lists.", nullptr, tasks);
-    return QCoreApplication::translate("TaskStore",
-                                       "Took over %n export(s) from the previous version's task lists; %1 could "
-                                       "not be read and was kept aside.",
-                                       nullptr, tasks)
-        .arg(failedFiles.join(QStringLiteral(", ")));
-}
-
 TaskHistoryStore::TaskHistoryStore(QObject *parent)
     : QObject(parent)
     , m_path(defaultPath())
@@ -214,7 +200,7 @@ bool TaskHistoryStore::ensureDatabase(LoadResult *result)
         return false;
     }
     m_databaseStatus = LoadStatus::Loaded;
-    importLegacyFiles();
+    m_import = LegacyTaskImport::importAll(m_reader->database(), m_legacyDirectory, m_writerId);
 
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("HistoryWriter"));
@@ -285,35 +271,6 @@ void TaskHistoryStore::onIntegrityChecked(bool ok, const QString &problem)
         m_databaseStatus = LoadStatus::Unavailable;
     m_seenRevision = readRevision();
     Q_EMIT historyDamaged(damage);
-}
-
-void TaskHistoryStore::importLegacyFiles()
-{
-    const QStringList files = LegacyTaskImport::pendingFiles(m_legacyDirectory);
-    for (const QString &path : files) {
-        const LegacyTaskImport::File file = LegacyTaskImport::read(path);
-        const QString name = QDir::toNativeSeparators(path);
-        if (!file.ok) {
-            if (!file.newerVersion) // a newer 0.x file is left for that version to read
-                LegacyTaskImport::moveAside(path);
-            m_import.failedFiles.append(name);
-            continue;
-        }
-        HistoryBatch batch;
-        batch.profile = file.profileId;
-        batch.upserts = file.tasks;
-        QString error;
-        QSqlError sqlError;
-        // keepExisting: a file whose rename failed last time is never imported over newer rows.
-        if (!HistoryWriter::writeInTransaction(m_reader->database(), batch, m_writerId, true, {}, &error, &sqlError)) {
-            m_import.failedFiles.append(name);
-            continue;
-        }
-        QString importedPath;
-        LegacyTaskImport::markImported(path, &importedPath);
-        ++m_import.files;
-        m_import.tasks += static_cast<int>(file.tasks.size());
-    }
 }
 
 TaskHistoryStore::LoadResult TaskHistoryStore::open(const QString &profileId)
@@ -571,14 +528,7 @@ void TaskHistoryStore::checkForExternalChanges()
     const qint64 revision = readRevision();
     if (revision <= m_seenRevision)
         return;
-    QSqlQuery query(m_reader->database());
-    query.setForwardOnly(true);
-    query.prepare(HistorySql::selectTasksChangedSince());
-    query.bindValue(QStringLiteral(":profile"), m_profileId);
-    query.bindValue(QStringLiteral(":revision"), m_seenRevision);
-    query.bindValue(QStringLiteral(":writer"), m_writerId);
-    if (!query.exec())
-        return; // looked for again at the next tick
+    // This window's own pending changes are newer than what another wrote before.
     QSet<qint64> pending = m_changed;
     pending.unite(m_removed);
     for (const HistoryBatch &batch : std::as_const(m_inFlight)) {
@@ -590,30 +540,10 @@ void TaskHistoryStore::checkForExternalChanges()
     QVector<ExportTask> changed;
     QList<qint64> removed;
     qint64 highest = revision;
-    while (query.next()) {
-        highest = std::max(highest, TaskRows::revisionOf(query));
-        ExportTask task = TaskRows::readTask(query);
-        if (pending.contains(task.exportId))
-            continue; // this window's own change is newer and will be written
-        if (TaskRows::isRemoved(query))
-            removed.append(task.exportId);
-        else
-            changed.append(std::move(task));
-    }
+    if (!TaskRows::readChangedSince(m_reader->database(), m_profileId, m_seenRevision, m_writerId, pending, &changed,
+                                    &removed, &highest))
+        return; // looked for again at the next tick
     m_seenRevision = highest;
-    if (!changed.isEmpty()) {
-        QHash<qint64, int> rowById;
-        for (int i = 0; i < changed.size(); ++i)
-            rowById.insert(changed.at(i).exportId, i);
-        QSqlQuery history(m_reader->database());
-        history.prepare(HistorySql::selectHistoryOf());
-        for (int i = 0; i < changed.size(); ++i) {
-            history.bindValue(QStringLiteral(":profile"), m_profileId);
-            history.bindValue(QStringLiteral(":export_id"), changed.at(i).exportId);
-            if (history.exec())
-                TaskRows::readHistory(history, &changed, rowById);
-        }
-    }
     if (!changed.isEmpty() || !removed.isEmpty())
         Q_EMIT externalChanges(changed, removed);
 }

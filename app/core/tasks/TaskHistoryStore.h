@@ -3,6 +3,7 @@
 #include "tasks/ExportTask.h"
 #include "tasks/HistoryBatch.h"
 #include "tasks/HistoryWriter.h"
+#include "tasks/LegacyTaskImport.h"
 
 #include <QHash>
 #include <QObject>
@@ -57,14 +58,7 @@ public:
     };
 
     // What the first open took over from 0.1's JSON task files.
-    struct ImportReport
-    {
-        int files = 0;
-        int tasks = 0;
-        QStringList failedFiles; // moved aside (or left) because they could not be read
-        bool isEmpty() const { return files == 0 && failedFiles.isEmpty(); }
-        QString message() const; // translated when called
-    };
+    using ImportReport = LegacyTaskImport::Report;
 
     using TaskLookup = std::function<const ExportTask *(qint64 exportId)>;
 
@@ -135,7 +129,6 @@ private:
     bool ensureDatabase(LoadResult *result);
     void closeDatabase();
     void onIntegrityChecked(bool ok, const QString &problem);
-    void importLegacyFiles();
     QVector<ExportTask> readTasks(bool *ok, QString *error);
     qint64 readRevision() const;
     void scheduleWrite(int delayMs);

@@ -131,6 +131,44 @@ bool TaskRows::writeHistory(QSqlQuery &upsert, QSqlQuery &trim, const QString &p
     return true;
 }
 
+bool TaskRows::readChangedSince(QSqlDatabase db, const QString &profile, qint64 since, const QString &writer,
+                                const QSet<qint64> &skip, QVector<ExportTask> *changed, QList<qint64> *removed,
+                                qint64 *highest)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(HistorySql::selectTasksChangedSince());
+    query.bindValue(QStringLiteral(":profile"), profile);
+    query.bindValue(QStringLiteral(":revision"), since);
+    query.bindValue(QStringLiteral(":writer"), writer);
+    if (!query.exec())
+        return false;
+    while (query.next()) {
+        *highest = std::max(*highest, revisionOf(query));
+        ExportTask task = readTask(query);
+        if (skip.contains(task.exportId))
+            continue;
+        if (isRemoved(query))
+            removed->append(task.exportId);
+        else
+            changed->append(std::move(task));
+    }
+    if (changed->isEmpty())
+        return true;
+    QHash<qint64, int> rowById;
+    for (int i = 0; i < changed->size(); ++i)
+        rowById.insert(changed->at(i).exportId, i);
+    QSqlQuery history(db);
+    history.prepare(HistorySql::selectHistoryOf());
+    for (int i = 0; i < changed->size(); ++i) {
+        history.bindValue(QStringLiteral(":profile"), profile);
+        history.bindValue(QStringLiteral(":export_id"), changed->at(i).exportId);
+        if (history.exec())
+            readHistory(history, changed, rowById);
+    }
+    return true;
+}
+
 void TaskRows::readHistory(QSqlQuery &q, QVector<ExportTask> *tasks, const QHash<qint64, int> &rowById)
 {
     qint64 currentId = 0;

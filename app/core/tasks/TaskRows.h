@@ -3,6 +3,8 @@
 #include "tasks/ExportTask.h"
 
 #include <QHash>
+#include <QSet>
+#include <QSqlDatabase>
 #include <QVector>
 
 class QSqlQuery;
@@ -25,6 +27,12 @@ public:
     // With ifAbsent, existing entries are kept (the import never overwrites).
     static bool writeHistory(QSqlQuery &upsert, QSqlQuery &trim, const QString &profile, const ExportTask &task,
                              QString *error);
+    // The tasks of profile that writers other than writer changed after revision
+    // since (with their status history), skipping the ids in skip; removals
+    // apart. *highest grows to the newest revision seen. False if the query failed.
+    static bool readChangedSince(QSqlDatabase db, const QString &profile, qint64 since, const QString &writer,
+                                 const QSet<qint64> &skip, QVector<ExportTask> *changed, QList<qint64> *removed,
+                                 qint64 *highest);
     // Rows of HistorySql::selectHistory() into the tasks they belong to.
     static void readHistory(QSqlQuery &query, QVector<ExportTask> *tasks, const QHash<qint64, int> &rowById);
 
