@@ -120,6 +120,10 @@ void TestFileNameSanitizer::invariants_data()
     QTest::newRow("long reserved stem") << QStringLiteral("CON.") + repeated(QStringLiteral("x"), 300);
     QTest::newRow("mixed") << QString::fromUtf8("报告: <2026/11/28> | 第1版? *.pdf . ");
     QTest::newRow("all controls") << QString::fromUtf8("\x01\x02\x1F");
+    // Found by fuzz_file_name: a grapheme joiner between combining marks of
+    // different classes kept NFC from reordering them until it was dropped.
+    QTest::newRow("joiner between combining marks") << (QStringLiteral("1") + QChar(0x0303) + QChar(0x034F)
+                                                        + QChar(0x0303) + QChar(0x034E) + QStringLiteral(".pdf"));
 }
 
 // Whatever goes in, what comes out is one safe, short, non-empty name.

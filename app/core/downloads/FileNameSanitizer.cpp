@@ -100,7 +100,10 @@ QString limitLength(const QString &name)
 // A piece of a name: safe characters only, but not yet checked as a whole name.
 QString cleanPart(const QString &raw)
 {
-    return trimDotsAndSpaces(collapseDots(replaceForbidden(raw.normalized(QString::NormalizationForm_C))));
+    // Invisible characters go before normalizing, not after: one between two
+    // combining marks (U+034F) keeps NFC from reordering them, so dropping it
+    // after NFC left a name that a second pass would change.
+    return trimDotsAndSpaces(collapseDots(replaceForbidden(raw).normalized(QString::NormalizationForm_C)));
 }
 
 // Reserved names are checked on the final, shortened name: a cut can turn
