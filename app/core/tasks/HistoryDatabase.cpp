@@ -231,15 +231,26 @@ bool HistoryDatabase::checkIntegrity(QString *problem)
     return false;
 }
 
-QString HistoryDatabase::moveAside(const QString &path)
+QString HistoryDatabase::unusedPath(const QString &base, const QString &suffix)
+{
+    QString target = base + suffix;
+    for (int n = 2; QFile::exists(target); ++n)
+        target = base + QLatin1Char('-') + QString::number(n) + suffix;
+    return target;
+}
+
+QString HistoryDatabase::asidePath(const QString &path, const QString &extension)
 {
     const QFileInfo info(path);
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString base
-        = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".corrupt-") + stamp;
-    QString target = base + QStringLiteral(".db");
-    for (int n = 2; QFile::exists(target); ++n)
-        target = base + QLatin1Char('-') + QString::number(n) + QStringLiteral(".db");
+    return unusedPath(info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".corrupt-")
+                          + stamp,
+                      extension);
+}
+
+QString HistoryDatabase::moveAside(const QString &path)
+{
+    const QString target = asidePath(path, QStringLiteral(".db"));
     if (!QFile::rename(path, target))
         return {};
     // The journal belongs to the damaged file: keep it beside it, never replay it into a new one.

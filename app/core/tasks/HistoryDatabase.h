@@ -53,6 +53,11 @@ public:
     // Renames the file (and its -wal/-shm) to <name>.corrupt-<stamp>.db; returns
     // the new path, empty if it could not be moved.
     static QString moveAside(const QString &path);
+    // <folder>/<name>.corrupt-<stamp><extension>, numbered if taken: where a
+    // damaged file goes (the history, or a task file of 0.1).
+    static QString asidePath(const QString &path, const QString &extension);
+    // path + suffix, or path-2 + suffix, ... whichever does not exist yet.
+    static QString unusedPath(const QString &base, const QString &suffix);
 
     // SQLite's result codes, from a QSqlError of this driver.
     static bool isBusy(const QSqlError &error);

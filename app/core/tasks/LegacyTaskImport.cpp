@@ -1,6 +1,7 @@
 #include "tasks/LegacyTaskImport.h"
 
 #include "tasks/HistoryBatch.h"
+#include "tasks/HistoryDatabase.h"
 #include "tasks/HistoryWriter.h"
 
 #include <QCoreApplication>
@@ -64,14 +65,6 @@ ExportTask taskFrom(const QJsonObject &o)
         t.history.append(c);
     }
     return t;
-}
-
-QString uniqueName(const QString &base, const QString &suffix)
-{
-    QString target = base + suffix;
-    for (int n = 2; QFile::exists(target); ++n)
-        target = base + QLatin1Char('-') + QString::number(n) + suffix;
-    return target;
 }
 
 } // namespace
@@ -200,16 +193,12 @@ LegacyTaskImport::File LegacyTaskImport::parse(const QByteArray &json, const QSt
 
 bool LegacyTaskImport::markImported(const QString &path, QString *newPath)
 {
-    *newPath = uniqueName(path, QStringLiteral(".imported"));
+    *newPath = HistoryDatabase::unusedPath(path, QStringLiteral(".imported"));
     return QFile::rename(path, *newPath);
 }
 
 QString LegacyTaskImport::moveAside(const QString &path)
 {
-    const QFileInfo info(path);
-    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString target = uniqueName(info.absolutePath() + QLatin1Char('/') + info.completeBaseName()
-                                          + QLatin1String(".corrupt-") + stamp,
-                                      QStringLiteral(".json"));
+    const QString target = HistoryDatabase::asidePath(path, QStringLiteral(".json"));
     return QFile::rename(path, target) ? target : QString();
 }

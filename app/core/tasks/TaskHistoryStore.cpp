@@ -413,24 +413,41 @@ void TaskHistoryStore::sendBatch()
             return;
         }
     }
-    QList<HistoryBatch> batches = std::exchange(m_laterBatches, {});
-    batches.append(takeBatch());
     HistoryWriter *writer = m_writer;
-    for (const HistoryBatch &batch : std::as_const(batches)) {
-        if (batch.isEmpty())
-            continue;
+    for (const HistoryBatch &batch : takeAllBatches()) {
         m_inFlight.insert(batch.id, batch);
         QMetaObject::invokeMethod(
             writer, [writer, batch] { writer->writeQueued(batch); }, Qt::QueuedConnection);
     }
 }
 
-void TaskHistoryStore::onWritten(quint64 batchId)
+QList<HistoryBatch> TaskHistoryStore::takeAllBatches()
 {
-    m_inFlight.remove(batchId);
+    QList<HistoryBatch> batches = std::exchange(m_laterBatches, {});
+    if (!m_profileId.isEmpty())
+        batches.append(takeBatch());
+    batches.removeIf([](const HistoryBatch &batch) { return batch.isEmpty(); });
+    return batches;
+}
+
+void TaskHistoryStore::noteWritten()
+{
     m_retryDelayMs = 0;
     m_failing = false;
     Q_EMIT saved();
+}
+
+void TaskHistoryStore::noteFailure(HistoryWriter::Failure failure, const QString &detail)
+{
+    if (!m_failing) // one message per streak of failures, not one per retry
+        Q_EMIT saveFailed(QDir::toNativeSeparators(m_path), failureText(failure, detail));
+    m_failing = true;
+}
+
+void TaskHistoryStore::onWritten(quint64 batchId)
+{
+    m_inFlight.remove(batchId);
+    noteWritten();
 }
 
 void TaskHistoryStore::onWriteFailed(quint64 batchId, HistoryWriter::Failure failure, const QString &detail)
@@ -441,9 +458,7 @@ void TaskHistoryStore::onWriteFailed(quint64 batchId, HistoryWriter::Failure fai
         m_inFlight.erase(it);
     }
     m_retryDelayMs = std::min(MaxRetryDelayMs, std::max(1000, m_retryDelayMs * 2));
-    if (!m_failing) // one message per streak of failures, not one per retry
-        Q_EMIT saveFailed(QDir::toNativeSeparators(m_path), failureText(failure, detail));
-    m_failing = true;
+    noteFailure(failure, detail);
     scheduleWrite(m_retryDelayMs);
 }
 
@@ -476,10 +491,8 @@ bool TaskHistoryStore::writeSynchronously(const HistoryBatch &batch)
     QMetaObject::invokeMethod(
         writer, [writer, &batch, &ok, &failure, &detail] { ok = writer->write(batch, &failure, &detail); },
         Qt::BlockingQueuedConnection);
-    if (!ok && !m_failing) {
-        Q_EMIT saveFailed(QDir::toNativeSeparators(m_path), failureText(failure, detail));
-        m_failing = true;
-    }
+    if (!ok)
+        noteFailure(failure, detail);
     return ok;
 }
 
@@ -497,13 +510,8 @@ bool TaskHistoryStore::flush()
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
     if (isReadOnly())
         return true;
-    QList<HistoryBatch> batches = std::exchange(m_laterBatches, {});
-    if (!m_profileId.isEmpty())
-        batches.append(takeBatch());
     bool allWritten = true;
-    for (const HistoryBatch &batch : std::as_const(batches)) {
-        if (batch.isEmpty())
-            continue;
+    for (const HistoryBatch &batch : takeAllBatches()) {
         if (writeSynchronously(batch))
             continue;
         allWritten = false;
@@ -513,11 +521,7 @@ bool TaskHistoryStore::flush()
         scheduleWrite(std::max(1000, m_retryDelayMs));
         return false;
     }
-    if (m_failing) {
-        m_failing = false;
-        m_retryDelayMs = 0;
-    }
-    Q_EMIT saved();
+    noteWritten();
     return true;
 }
 

@@ -134,6 +134,10 @@ private:
     void scheduleWrite(int delayMs);
     void sendBatch();
     HistoryBatch takeBatch();
+    // Everything waiting: other profiles' snapshots first, then this profile's changes.
+    QList<HistoryBatch> takeAllBatches();
+    void noteWritten();
+    void noteFailure(HistoryWriter::Failure failure, const QString &detail);
     void onWritten(quint64 batchId);
     void onWriteFailed(quint64 batchId, HistoryWriter::Failure failure, const QString &detail);
     void requeue(const HistoryBatch &batch);
