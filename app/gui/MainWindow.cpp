@@ -322,10 +322,12 @@ void MainWindow::setupActions()
             statusBar()->showMessage(tr("Nothing to check: every export has finished."), 5000);
             return;
         }
+        m_refreshRunning = true;
         m_ui->actionRefresh->setEnabled(false);
         statusBar()->showMessage(tr("Checking %n export(s)…", nullptr, asked));
     });
     connect(m_context->tasks(), &TaskController::refreshFinished, this, [this](int checked) {
+        m_refreshRunning = false;
         m_ui->actionRefresh->setEnabled(m_context->hasAccount());
         if (checked >= 0)
             statusBar()->showMessage(tr("Checked %n export(s).", nullptr, checked), 5000);
@@ -514,8 +516,10 @@ void MainWindow::updatePage()
         m_ui->emptyLabel->setText(tr("No exports match “%1”. Press Esc to clear the search.").arg(search));
     else
         m_ui->emptyLabel->setText(tr("No exports in this view. Choose “All” to see every export."));
-    for (QAction *action : { m_ui->actionNewExport, m_ui->actionAddExportId, m_ui->actionRefresh })
+    for (QAction *action : { m_ui->actionNewExport, m_ui->actionAddExportId })
         action->setEnabled(hasAccount);
+    // A row changing while Refresh runs must not switch it back on early.
+    m_ui->actionRefresh->setEnabled(hasAccount && !m_refreshRunning);
 }
 
 void MainWindow::updateFilterCounts()

@@ -114,5 +114,6 @@ private:
     QString m_historyPath; // HistoryWriteProblem: where, and the raw reason
     QString m_historyError;
     bool m_importTold = false;
+    bool m_refreshRunning = false; // Refresh stays off until every export it asked about answered
     ApiReply::Operation m_bannerOperation = ApiReply::Operation::DescribeReportExport;
 };
