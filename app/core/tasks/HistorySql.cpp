@@ -98,6 +98,38 @@ QString HistorySql::selectHistory()
                           "WHERE profile = :profile ORDER BY export_id, seq");
 }
 
+QString HistorySql::scanTasks()
+{
+    return QStringLiteral("SELECT ") + QLatin1String(TaskColumns)
+        + QStringLiteral(" FROM tasks NOT INDEXED WHERE profile = :profile AND removed_at IS NULL");
+}
+
+QString HistorySql::scanHistory()
+{
+    return QStringLiteral("SELECT export_id, seq, status, raw_status, changed_at FROM status_history NOT INDEXED "
+                          "WHERE profile = :profile");
+}
+
+QString HistorySql::estimateTaskRows()
+{
+    // Rowids are distinct positive integers, so the highest is at least the
+    // row count (equal to it here: a removal only sets removed_at), and it is
+    // read from the end of the table's b-tree instead of counting.
+    return QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM tasks");
+}
+
+QString HistorySql::estimateHistoryRows()
+{
+    return QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM status_history");
+}
+
+QString HistorySql::hasOtherProfiles()
+{
+    // Two seeks into the primary key, on either side of the profile.
+    return QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM tasks WHERE profile < :profile) "
+                          "OR EXISTS (SELECT 1 FROM tasks WHERE profile > :profile) THEN 1 ELSE 0 END");
+}
+
 QString HistorySql::selectHistoryOf()
 {
     return QStringLiteral("SELECT export_id, seq, status, raw_status, changed_at FROM status_history "

@@ -45,6 +45,17 @@ public:
     static QString trimHistory(); // :profile, :export_id, :count: drops entries at seq >= count
     static QString countTasks(); // :profile, live rows
 
+    // SQLite only, for TaskBulkReader's fast path (like the pragmas in
+    // HistoryDatabase): the rows of selectTasks()/selectHistory() in storage
+    // order, read straight through the table. Through the primary-key index
+    // every row costs a second b-tree lookup, three times the work of a scan
+    // when the profile holds most of the rows.
+    static QString scanTasks(); // :profile, live rows, in no particular order
+    static QString scanHistory(); // :profile, in no particular order
+    static QString estimateTaskRows(); // at least the number of rows in tasks, found in O(log n)
+    static QString estimateHistoryRows(); // the same for status_history
+    static QString hasOtherProfiles(); // :profile; 1 when another profile has tasks, in O(log n) (portable)
+
     HistorySql() = delete;
 };
 

@@ -10,6 +10,7 @@
 #include <QThread>
 #include <QVariant>
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 #include <sqlite3.h>
@@ -121,26 +122,44 @@ QString uniqueText(QUtf8StringView text)
     return text.data() ? QString::fromUtf8(text.data(), text.size()) : QString();
 }
 
-// The status of a raw text, worked out again only when the text changes.
+// The status of a raw text. A history holds a handful of raw texts ("0", "1",
+// "2", "-1", ...) that alternate row by row, so the last few seen are kept
+// with their QString and status: no allocation and no parsing per row.
 class StatusColumn
 {
 public:
     ExportStatus take(const Row &row, int rawColumn, int numberColumn, QString *raw)
     {
-        *raw = m_raw.take(row.text(rawColumn));
-        if (raw->isEmpty())
+        const QUtf8StringView text = row.text(rawColumn);
+        if (text.empty()) {
+            raw->clear();
             return static_cast<ExportStatus>(row.integer(numberColumn));
-        if (!m_raw.repeated() || !m_known) {
-            m_status = exportStatusFromString(*raw);
-            m_known = true;
         }
-        return m_status;
+        const auto size = static_cast<size_t>(text.size());
+        for (int i = 0; i < m_count; ++i) {
+            const Known &known = m_known[i];
+            if (known.bytes.size() == size && std::memcmp(known.bytes.data(), text.data(), size) == 0) {
+                *raw = known.raw;
+                return known.status;
+            }
+        }
+        *raw = QString::fromUtf8(text.data(), text.size());
+        const ExportStatus status = exportStatusFromString(*raw);
+        if (m_count < MaxKnown)
+            m_known[m_count++] = { std::string(text.data(), size), *raw, status };
+        return status;
     }
 
 private:
-    TextColumn m_raw;
-    ExportStatus m_status = ExportStatus::Unknown;
-    bool m_known = false;
+    struct Known
+    {
+        std::string bytes;
+        QString raw;
+        ExportStatus status = ExportStatus::Unknown;
+    };
+    static constexpr int MaxKnown = 8;
+    Known m_known[MaxKnown];
+    int m_count = 0;
 };
 
 class Statement
@@ -152,9 +171,12 @@ public:
         m_rc = sqlite3_prepare_v2(db, text.constData(), static_cast<int>(text.size()), &m_statement, nullptr);
         if (m_rc != SQLITE_OK)
             return;
+        const int parameter = sqlite3_bind_parameter_index(m_statement, ":profile");
+        if (parameter == 0)
+            return; // a statement about the whole history
         m_profile = profile.toUtf8();
-        m_rc = sqlite3_bind_text(m_statement, sqlite3_bind_parameter_index(m_statement, ":profile"),
-                                 m_profile.constData(), static_cast<int>(m_profile.size()), SQLITE_STATIC);
+        m_rc = sqlite3_bind_text(m_statement, parameter, m_profile.constData(), static_cast<int>(m_profile.size()),
+                                 SQLITE_STATIC);
     }
     ~Statement() { sqlite3_finalize(m_statement); }
     Q_DISABLE_COPY_MOVE(Statement)
@@ -185,10 +207,36 @@ int countTasks(sqlite3 *db, const QString &profile)
     return count.ok() && count.next() ? sqlite3_column_int(count.get(), 0) : 0;
 }
 
-bool readTasks(sqlite3 *db, const QString &profile, int expected, QVector<ExportTask> *tasks, QString *error)
+qint64 estimateRows(sqlite3 *db, const QString &sql)
+{
+    Statement estimate(db, sql, QString());
+    return estimate.ok() && estimate.next() ? sqlite3_column_int64(estimate.get(), 0) : 0;
+}
+
+bool hasOtherProfiles(sqlite3 *db, const QString &profile)
+{
+    Statement others(db, HistorySql::hasOtherProfiles(), profile);
+    return !others.ok() || !others.next() || sqlite3_column_int(others.get(), 0) != 0;
+}
+
+// How the rows are found: through the primary-key index, in ExportId order, or
+// by a scan of the whole table in storage order (see HistorySql::scanTasks).
+enum class Access
+{
+    Index,
+    Scan,
+};
+
+bool byExportId(const ExportTask &a, const ExportTask &b)
+{
+    return a.exportId < b.exportId;
+}
+
+bool readTasks(sqlite3 *db, const QString &profile, int expected, Access access, QVector<ExportTask> *tasks,
+               QString *error)
 {
     tasks->reserve(expected);
-    Statement s(db, HistorySql::selectTasks(), profile);
+    Statement s(db, access == Access::Scan ? HistorySql::scanTasks() : HistorySql::selectTasks(), profile);
     InternedColumn title;
     TextColumn type, date, code, message, savedPath;
     StatusColumn status;
@@ -225,25 +273,38 @@ bool readTasks(sqlite3 *db, const QString &profile, int expected, QVector<Export
         *error = sqliteError(db);
         return false;
     }
+    // A scan gives the order tasks were added in: ExportId order, unless an
+    // older ExportId was added by hand later.
+    if (access == Access::Scan && !std::is_sorted(tasks->cbegin(), tasks->cend(), byExportId))
+        std::sort(tasks->begin(), tasks->end(), byExportId);
     return true;
 }
 
 struct HistoryEntry
 {
     qint64 exportId;
+    int seq;
     StatusChange change;
 };
 
-// Rows in ExportId order, as selectHistory() gives them.
-bool readHistory(sqlite3 *db, const QString &profile, std::vector<HistoryEntry> *history, QString *error)
+bool byExportIdAndSeq(const HistoryEntry &a, const HistoryEntry &b)
 {
-    Statement s(db, HistorySql::selectHistory(), profile);
+    return a.exportId < b.exportId || (a.exportId == b.exportId && a.seq < b.seq);
+}
+
+// Rows in ExportId and seq order, as attachHistory() needs them.
+bool readHistory(sqlite3 *db, const QString &profile, Access access, std::vector<HistoryEntry> *history, QString *error)
+{
+    if (access == Access::Scan)
+        history->reserve(static_cast<size_t>(estimateRows(db, HistorySql::estimateHistoryRows())));
+    Statement s(db, access == Access::Scan ? HistorySql::scanHistory() : HistorySql::selectHistory(), profile);
     StatusColumn status;
     Row row;
     while (s.ok() && s.next()) {
         row.fetch(s.get(), 5);
         HistoryEntry &entry = history->emplace_back();
         entry.exportId = row.int64(0);
+        entry.seq = row.integer(1);
         entry.change.status = status.take(row, 3, 2, &entry.change.rawStatus);
         entry.change.time = row.time(4);
     }
@@ -251,6 +312,10 @@ bool readHistory(sqlite3 *db, const QString &profile, std::vector<HistoryEntry> 
         *error = sqliteError(db);
         return false;
     }
+    // A scan gives storage order: entries are appended as statuses change, so
+    // the entries of one export are spread over the table.
+    if (access == Access::Scan && !std::is_sorted(history->begin(), history->end(), byExportIdAndSeq))
+        std::sort(history->begin(), history->end(), byExportIdAndSeq);
     return true;
 }
 
@@ -309,11 +374,18 @@ bool TaskBulkReader::read(const QSqlDatabase &db, const QString &profile, QVecto
     if (!handle)
         return readPortable(db, profile, tasks, error);
     tasks->clear();
-    const int count = countTasks(handle, profile);
+    // Counting a profile's rows walks them all (a tenth of the load), so it is
+    // done only when other profiles share the history: alone, a profile is
+    // read by a scan; beside others, by a scan when it holds a third of the
+    // rows or more, and through the index (touching only its rows) otherwise.
+    const qint64 rows = estimateRows(handle, HistorySql::estimateTaskRows());
+    const int count = hasOtherProfiles(handle, profile) ? countTasks(handle, profile) : static_cast<int>(rows);
+    const Access access = qint64(count) * 3 >= rows ? Access::Scan : Access::Index;
     if (count < SplitAbove) {
         // A few thousand rows: opening more connections would cost more than it saves.
         std::vector<HistoryEntry> history;
-        if (!readTasks(handle, profile, count, tasks, error) || !readHistory(handle, profile, &history, error)) {
+        if (!readTasks(handle, profile, count, access, tasks, error)
+            || !readHistory(handle, profile, access, &history, error)) {
             tasks->clear();
             return false;
         }
@@ -328,12 +400,12 @@ bool TaskBulkReader::read(const QSqlDatabase &db, const QString &profile, QVecto
     bool besideOk = false;
     std::unique_ptr<QThread> beside(QThread::create([&] {
         const ReadConnection own(path);
-        besideOk = own.get() && readHistory(own.get(), profile, &history, &besideError);
+        besideOk = own.get() && readHistory(own.get(), profile, access, &history, &besideError);
         if (!own.get())
             besideError = own.error(path);
     }));
     beside->start();
-    const bool tasksOk = readTasks(handle, profile, count, tasks, error);
+    const bool tasksOk = readTasks(handle, profile, count, access, tasks, error);
     beside->wait();
     if (!tasksOk || !besideOk) {
         if (tasksOk)

@@ -8,12 +8,14 @@
 // Reads all live tasks of one profile with their status history: the one hot
 // read of the history (a window's start, a profile switch).
 //
-// On a QSQLITE database it steps the same statements (HistorySql) through
+// On a QSQLITE database it steps the statements of HistorySql through
 // SQLite's C API on the driver's handle, the status history on a read-only
 // connection of its own beside it on a second thread: QSqlQuery turns every
 // column of every row into a QVariant first, which made 100,000 tasks take
-// 400 ms to read instead of under 100. Other drivers (a PostgreSQL history one
-// day) take the portable QSqlQuery path.
+// 400 ms to read instead of under 100. A profile holding a good share of the
+// history is read by a table scan and sorted afterwards if need be, not through
+// the primary-key index (a second b-tree lookup per row). Other drivers (a
+// PostgreSQL history one day) take the portable QSqlQuery path.
 class TaskBulkReader final
 {
 public:
