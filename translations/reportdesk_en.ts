@@ -1088,26 +1088,6 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Welcome to ReportDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Security Center reports, watch them finish and download them. Try it with a simulated Security Center first, or connect your Alibaba Cloud account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try the demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use my AccessKey</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your AccessKey needs the RAM actions yundun-sas:DescribeCustomizeReportList, yundun-sas:ExportCustomizeReport and yundun-aegis:DescribeReportExport.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2015,6 +1995,29 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Last checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to ReportDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Security Center reports, watch them finish and download them. Try it with a simulated Security Center first, or connect your Alibaba Cloud account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use my AccessKey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your AccessKey needs the RAM actions yundun-sas:DescribeCustomizeReportList, yundun-sas:ExportCustomizeReport and yundun-aegis:DescribeReportExport.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1127,26 +1127,6 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Welcome to ReportDesk</source>
-        <translation>欢迎使用 ReportDesk</translation>
-    </message>
-    <message>
-        <source>Export Security Center reports, watch them finish and download them. Try it with a simulated Security Center first, or connect your Alibaba Cloud account.</source>
-        <translation>导出云安全中心报表，跟踪导出进度并下载报表。您可以先用模拟的云安全中心体验，也可以直接连接您的阿里云账号。</translation>
-    </message>
-    <message>
-        <source>Try the demo</source>
-        <translation>体验演示</translation>
-    </message>
-    <message>
-        <source>Use my AccessKey</source>
-        <translation>使用我的 AccessKey</translation>
-    </message>
-    <message>
-        <source>Your AccessKey needs the RAM actions yundun-sas:DescribeCustomizeReportList, yundun-sas:ExportCustomizeReport and yundun-aegis:DescribeReportExport.</source>
-        <translation>您的 AccessKey 需要以下 RAM 权限：yundun-sas:DescribeCustomizeReportList、yundun-sas:ExportCustomizeReport 和 yundun-aegis:DescribeReportExport。</translation>
-    </message>
-    <message>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -2042,6 +2022,29 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     <message>
         <source>Last checked</source>
         <translation>上次检查</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to ReportDesk</source>
+        <translation>欢迎使用 ReportDesk</translation>
+    </message>
+    <message>
+        <source>Export Security Center reports, watch them finish and download them. Try it with a simulated Security Center first, or connect your Alibaba Cloud account.</source>
+        <translation>导出云安全中心报表，跟踪导出进度并下载报表。您可以先用模拟的云安全中心体验，也可以直接连接您的阿里云账号。</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>体验演示</translation>
+    </message>
+    <message>
+        <source>Use my AccessKey</source>
+        <translation>使用我的 AccessKey</translation>
+    </message>
+    <message>
+        <source>Your AccessKey needs the RAM actions yundun-sas:DescribeCustomizeReportList, yundun-sas:ExportCustomizeReport and yundun-aegis:DescribeReportExport.</source>
+        <translation>您的 AccessKey 需要以下 RAM 权限：yundun-sas:DescribeCustomizeReportList、yundun-sas:ExportCustomizeReport 和 yundun-aegis:DescribeReportExport。</translation>
     </message>
 </context>
 </TS>

@@ -64,6 +64,13 @@ AppContext::~AppContext()
 
 void AppContext::start()
 {
+    chooseFirstProfile();
+    m_started = true;
+    Q_EMIT started();
+}
+
+void AppContext::chooseFirstProfile()
+{
     if (m_options.demo) {
         startDemo();
         return;

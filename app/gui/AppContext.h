@@ -50,6 +50,8 @@ public:
     void setWindow(QWidget *window) { m_window = window; }
     // Chooses the first profile: demo, environment, last used, or none (welcome page).
     void start();
+    // start() has chosen: before, "no account" only means "not decided yet".
+    bool isStarted() const { return m_started; }
 
     QNetworkAccessManager *network() { return &m_network; }
     LanguageSetting *language() const { return m_language; }
@@ -81,12 +83,14 @@ public Q_SLOTS:
     void showAbout();
 
 Q_SIGNALS:
+    void started();
     void profileChanged();
     void keychainUnavailable();
     // ALIBABA_CLOUD_ACCESS_KEY_* are set but one is missing or blank (the variable's name).
     void environmentIncomplete(const QString &variable);
 
 private:
+    void chooseFirstProfile();
     bool ensureSimulator();
     void activateProfile(const Profile &profile);
     void onCredentialsReady(const Profile &profile);
@@ -97,6 +101,7 @@ private:
 
     QNetworkAccessManager m_network;
     QSettings m_settings;
+    bool m_started = false;
     LanguageSetting *m_language;
     TranslationManager *m_translations;
     SecurityCenterClient *m_client;

@@ -11,6 +11,7 @@
 #include "StatusDelegate.h"
 #include "TaskDetailsFormatter.h"
 #include "TaskDownloads.h"
+#include "WelcomePage.h"
 #include "api/SecurityCenterClient.h"
 #include "downloads/SavedReport.h"
 #include "i18n/LanguageSetting.h"
@@ -41,11 +42,6 @@
 #include <algorithm>
 
 namespace {
-enum Page
-{
-    WelcomePage,
-    TasksPage,
-};
 enum TableStackPage
 {
     TablePage,
@@ -155,6 +151,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
         rebuildProfilesMenu();
     });
     connect(m_context, &AppContext::keychainUnavailable, this, &MainWindow::showKeychainProblem);
+    connect(m_context, &AppContext::started, this, &MainWindow::updatePage);
     connect(m_context, &AppContext::environmentIncomplete, this, [this](const QString &variable) {
         statusBar()->showMessage(
             tr("%1 is not set or blank, so the AccessKey from the environment is not used.").arg(variable), 20000);
@@ -356,8 +353,6 @@ void MainWindow::setupActions()
     connect(m_ui->actionSettings, &QAction::triggered, m_context, &AppContext::editSettings);
     connect(m_ui->actionAbout, &QAction::triggered, m_context, &AppContext::showAbout);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->tryDemoButton, &QPushButton::clicked, m_context, &AppContext::startDemo);
-    connect(m_ui->useAccessKeyButton, &QPushButton::clicked, m_context, &AppContext::newProfile);
     connect(m_ui->bannerCloseButton, &QToolButton::clicked, this, &MainWindow::hideBanner);
     connect(m_ui->bannerActionButton, &QPushButton::clicked, this, [this] {
         if (m_banner == Banner::AccountProblem && ErrorPresenter::suggestsAccountEdit(m_bannerError))
@@ -500,10 +495,23 @@ void MainWindow::updateWindowTitle()
     m_demoBadge->setVisible(m_context->isDemo());
 }
 
+void MainWindow::showWelcome(bool show)
+{
+    if (show && !m_welcome) {
+        m_welcome = new WelcomePage(m_ui->pages);
+        connect(m_welcome, &WelcomePage::demoRequested, m_context, &AppContext::startDemo);
+        connect(m_welcome, &WelcomePage::accessKeyRequested, m_context, &AppContext::newProfile);
+        m_ui->pages->addWidget(m_welcome);
+    }
+    m_ui->pages->setCurrentWidget(show ? static_cast<QWidget *>(m_welcome) : m_ui->tasksPage);
+}
+
 void MainWindow::updatePage()
 {
     const bool hasAccount = m_context->hasAccount();
-    m_ui->pages->setCurrentIndex(hasAccount ? TasksPage : WelcomePage);
+    // Before the context has chosen a profile, no account means "not known
+    // yet": the welcome page is not built for a window that will not show it.
+    showWelcome(!hasAccount && m_context->isStarted());
     const bool noTasks = m_context->tasks()->model()->rowCount() == 0;
     const bool noneShown = m_proxy->rowCount() == 0;
     m_ui->tableStack->setCurrentIndex(noneShown ? EmptyPage : TablePage);

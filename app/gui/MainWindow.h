@@ -14,6 +14,7 @@ class DesktopNotifier;
 class DownloadDelegate;
 class QActionGroup;
 class QLabel;
+class WelcomePage;
 class QToolButton;
 class StatusDelegate;
 class TaskFilterProxyModel;
@@ -48,6 +49,7 @@ private:
     void retranslate();
 
     void updatePage();
+    void showWelcome(bool show);
     void updateWindowTitle();
     void updateFilterCounts();
     void updateActions();
@@ -96,6 +98,7 @@ private:
     QLabel *m_activityLabel;
     QLabel *m_demoBadge;
     DesktopNotifier *m_notifier;
+    WelcomePage *m_welcome = nullptr; // built when first shown
     QTimer m_animationTimer; // runs only while an export is in progress
     QTimer m_relativeTimeTimer; // ages "in 9 min" texts; runs only while links are known
     int m_animationPhase = 0;

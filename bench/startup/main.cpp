@@ -1,5 +1,7 @@
 // Usage: bench_startup [runs]        prints the figures
 //        bench_startup --child bare|reportdesk   (one measured start; used by the harness)
+//        bench_startup --seed DATA_DIR            (only seed DATA_DIR: to profile one start under
+//                                                 XDG_DATA_HOME=DATA_DIR with callgrind or perf)
 #include "AppContext.h"
 #include "MainWindow.h"
 #include "ReportDeskStyle.h"
@@ -138,6 +140,12 @@ int main(int argc, char *argv[])
 {
     if (argc >= 3 && qstrcmp(argv[1], "--child") == 0)
         return runChild(argc, argv, QString::fromLatin1(argv[2]));
+    if (argc >= 3 && qstrcmp(argv[1], "--seed") == 0) {
+        qputenv("XDG_DATA_HOME", argv[2]);
+        QCoreApplication app(argc, argv);
+        setAppNames();
+        return seedTasks() ? 0 : 1;
+    }
 
     QTemporaryDir home;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
