@@ -55,6 +55,22 @@ AppContext::AppContext(const Options &options, QObject *parent)
     });
     connect(m_profiles, &ProfileRepository::profilesChanged, this, &AppContext::profileChanged);
     connect(m_language, &LanguageSetting::languageChanged, m_tasks, &TaskController::reannounceAccountProblem);
+    // The window is built next: meanwhile the history of the profile start()
+    // will most likely open is read on another thread.
+    m_tasks->store()->prefetch(firstProfileGuess());
+}
+
+QString AppContext::firstProfileGuess() const
+{
+    // The order of chooseFirstProfile(). A wrong guess costs one more read.
+    if (m_options.demo)
+        return demoProfileId();
+    if (const EnvironmentCredentials::Reading environment = EnvironmentCredentials::read(); environment.found)
+        return environment.found->profile.id;
+    if (m_profiles->lastUsedProfileId() == demoProfileId())
+        return demoProfileId();
+    const auto profile = m_profiles->startupProfile();
+    return profile ? profile->id : QString();
 }
 
 AppContext::~AppContext()

@@ -91,6 +91,7 @@ Q_SIGNALS:
 
 private:
     void chooseFirstProfile();
+    QString firstProfileGuess() const;
     bool ensureSimulator();
     void activateProfile(const Profile &profile);
     void onCredentialsReady(const Profile &profile);

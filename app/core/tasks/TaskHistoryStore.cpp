@@ -1,6 +1,7 @@
 #include "tasks/TaskHistoryStore.h"
 
 #include "tasks/HistoryDatabase.h"
+#include "tasks/HistoryPrefetch.h"
 #include "tasks/HistorySql.h"
 #include "tasks/LegacyTaskImport.h"
 #include "tasks/TaskBulkReader.h"
@@ -293,7 +294,17 @@ TaskHistoryStore::LoadResult TaskHistoryStore::open(const QString &profileId)
     m_seenRevision = readRevision();
     bool ok = false;
     QString error;
-    result.tasks = readTasks(&ok, &error);
+    std::optional<QVector<ExportTask>> prefetched;
+    if (m_prefetch) {
+        prefetched = m_prefetch->take(profileId, m_seenRevision);
+        m_prefetch.reset();
+    }
+    if (prefetched) {
+        result.tasks = std::move(*prefetched);
+        ok = true;
+    } else {
+        result.tasks = readTasks(&ok, &error);
+    }
     if (!ok) {
         result.tasks.clear();
         result.status = LoadStatus::Unavailable;
@@ -302,6 +313,11 @@ TaskHistoryStore::LoadResult TaskHistoryStore::open(const QString &profileId)
     if (m_watching && m_watchTimer->interval() > 0)
         m_watchTimer->start();
     return result;
+}
+
+void TaskHistoryStore::prefetch(const QString &profileId)
+{
+    m_prefetch = std::make_unique<HistoryPrefetch>(m_path, profileId);
 }
 
 void TaskHistoryStore::close()

@@ -13,6 +13,7 @@
 #include <memory>
 
 class HistoryDatabase;
+class HistoryPrefetch;
 class QSqlDatabase;
 class QThread;
 class QTimer;
@@ -89,6 +90,9 @@ public:
     // Flushes, then reads the given profile's tasks. The first call opens the
     // database (importing 0.1's task files once).
     LoadResult open(const QString &profileId);
+    // Starts reading a profile's tasks on another thread, for the open() of
+    // the same profile that follows (see HistoryPrefetch).
+    void prefetch(const QString &profileId);
     void close();
     QString profileId() const { return m_profileId; }
     bool isReadOnly() const;
@@ -148,6 +152,7 @@ private:
     QString m_writerId;
     QString m_profileId;
     std::unique_ptr<HistoryDatabase> m_reader;
+    std::unique_ptr<HistoryPrefetch> m_prefetch;
     QThread *m_thread = nullptr;
     HistoryWriter *m_writer = nullptr;
     bool m_databaseTried = false;
