@@ -86,6 +86,7 @@ private Q_SLOTS:
     void refusedCopyKeepsTheLegacyEntry();
     void removeLeavesAProxyPasswordUnderTheOldSharedKey();
     void everythingMovesAtStartOnce();
+    void nothingToMoveAsksTheKeychainNothing();
     void concurrentReadDuringTheMoveFindsTheEntry();
 
 private:
@@ -264,6 +265,24 @@ void TestKeychainMigration::everythingMovesAtStartOnce()
     const int before = m_store->requestCount();
     QVERIFY(JobResult::waitFor(m_repository->migrateLegacyKeychainEntries()).finished);
     QCOMPARE(m_store->requestCount(), before);
+}
+
+void TestKeychainMigration::nothingToMoveAsksTheKeychainNothing()
+{
+    // No saved profile, no proxy with a user: a start makes no keychain request.
+    QVERIFY(!JobResult::waitFor(m_store->write(QStringLiteral("proxy-password"), "pw")).error.isError());
+    const int before = m_store->requestCount();
+    QVERIFY(JobResult::waitFor(m_repository->migrateLegacyKeychainEntries()).finished);
+    QCOMPARE(m_store->requestCount(), before);
+    // A proxy password configured later still finds the old entry.
+    NetworkSettings network;
+    network.proxy.mode = ProxySettings::Mode::Http;
+    network.proxy.host = QStringLiteral("proxy.example");
+    network.proxy.port = 3128;
+    network.proxy.user = QStringLiteral("ops");
+    network.save(*m_settings);
+    const JobResult read = JobResult::waitFor(KeychainMigration::readProxyPassword(m_store.get()));
+    QCOMPARE(read.blob, QByteArray("pw"));
 }
 
 // The start's migration and the session's first read of the same entry run side

@@ -1,5 +1,6 @@
 #include "credentials/ProfileRepository.h"
 
+#include "api/NetworkSettings.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/KeychainMigration.h"
 #include "credentials/SecretBlob.h"
@@ -317,13 +318,22 @@ CredentialJob *ProfileRepository::loadCredentials(const Profile &profile)
 // wallet would ask for its password). Reads still move what a failed run left.
 CredentialJob *ProfileRepository::migrateLegacyKeychainEntries()
 {
+    // Without saved profiles or a proxy that needs a password there is nothing
+    // an earlier version can have left in the keychain that this one would
+    // read: no keychain request at all (on a machine without a keychain each
+    // start would otherwise pay for a failed connection). A proxy password
+    // configured later still finds an old entry (KeychainMigration reads it).
+    const QStringList ids = savedIds();
+    const bool nothingToMove = ids.isEmpty() && !NetworkSettings::load(*m_settings).proxy.needsStoredPassword();
+    if (m_store && nothingToMove && m_settings->value(KeychainLayoutKey).toInt() < CurrentKeychainLayout)
+        m_settings->setValue(KeychainLayoutKey, CurrentKeychainLayout);
     if (!m_store || m_settings->value(KeychainLayoutKey).toInt() >= CurrentKeychainLayout) {
         auto *job = new CredentialJob(CredentialJob::Operation::Write, QStringLiteral("migration"));
         job->finish({});
         return job;
     }
     QPointer<ProfileRepository> self(this);
-    return chain(KeychainMigration::migrateAll(m_store, savedIds()), CredentialJob::Operation::Write,
+    return chain(KeychainMigration::migrateAll(m_store, ids), CredentialJob::Operation::Write,
                  QStringLiteral("migration"), [self](CredentialJob *job, CredentialJob *done) {
                      if (self && !done->error().isError()) {
                          self->m_settings->setValue(KeychainLayoutKey, CurrentKeychainLayout);
