@@ -34,5 +34,5 @@ function(reportdesk_add_test name)
         "XDG_CONFIG_HOME=${CMAKE_CURRENT_BINARY_DIR}/home-${name}/.config"
         "XDG_DATA_HOME=${CMAKE_CURRENT_BINARY_DIR}/home-${name}/.local/share"
         "XDG_CACHE_HOME=${CMAKE_CURRENT_BINARY_DIR}/home-${name}/.cache"
-        "ASAN_OPTIONS=detect_leaks=0")
+        ${REPORTDESK_SANITIZER_TEST_ENV})
 endfunction()

@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QTimer>
 #include <QVariant>
 
 namespace {
@@ -48,7 +49,19 @@ HistoryDatabase::State HistoryWriter::open(const QString &path)
 
 void HistoryWriter::close()
 {
+    if (m_integrityTimer)
+        m_integrityTimer->stop(); // stopped on its own thread, before that thread ends
     m_db.close();
+}
+
+void HistoryWriter::checkIntegrityLater(int delayMs)
+{
+    if (!m_integrityTimer) {
+        m_integrityTimer = new QTimer(this);
+        m_integrityTimer->setSingleShot(true);
+        connect(m_integrityTimer, &QTimer::timeout, this, &HistoryWriter::checkIntegrityQueued);
+    }
+    m_integrityTimer->start(delayMs);
 }
 
 bool HistoryWriter::checkIntegrity(QString *problem)

@@ -11,6 +11,8 @@
 // another process holding the lock never blocks the window). Every write takes
 // the next revision number and records which instance wrote the rows, so that
 // readers find what others changed.
+class QTimer;
+
 class HistoryWriter final : public QObject
 {
     Q_OBJECT
@@ -59,9 +61,13 @@ public:
     // Queued entry points: report through the signals.
     void writeQueued(const HistoryBatch &batch);
     void checkIntegrityQueued();
+    // checkIntegrityQueued() after a delay, on a timer of the writer's own: a
+    // one-shot timer left in a thread that ends before it fires is never freed.
+    void checkIntegrityLater(int delayMs);
 
 private:
     QString m_writerId;
     HistoryDatabase m_db;
     std::function<void()> m_beforeCommit;
+    QTimer *m_integrityTimer = nullptr; // created on the writer's thread
 };

@@ -231,7 +231,7 @@ bool TaskHistoryStore::ensureDatabase(LoadResult *result)
     // A full integrity check reads the whole file (about 200 ms for 100,000
     // tasks): it runs on the writer's thread once the first load is shown,
     // instead of holding up the start.
-    QTimer::singleShot(IntegrityCheckDelayMs, m_writer, [writer] { writer->checkIntegrityQueued(); });
+    QMetaObject::invokeMethod(writer, [writer] { writer->checkIntegrityLater(IntegrityCheckDelayMs); });
     return true;
 }
 
