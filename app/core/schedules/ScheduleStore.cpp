@@ -1,0 +1,415 @@
+#include "schedules/ScheduleStore.h"
+
+#include "tasks/HistoryDatabase.h"
+#include "tasks/HistorySql.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace {
+
+QVariant msOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QDateTime timeOf(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+Schedule scheduleFrom(const QSqlQuery &q)
+{
+    Schedule s;
+    s.id = q.value(SchedColId).toString();
+    s.name = q.value(SchedColName).toString();
+    s.profileId = q.value(SchedColProfile).toString();
+    s.reportId = q.value(SchedColReportId).toLongLong();
+    s.reportTitle = q.value(SchedColReportTitle).toString();
+    s.exportType = q.value(SchedColExportType).toString() == QLatin1String("PDF") ? ExportType::Pdf : ExportType::Html;
+    s.cadence = ScheduleCadence::fromText(q.value(SchedColCadence).toString());
+    s.timeZoneId = q.value(SchedColTimeZone).toString().toUtf8();
+    s.folder = q.value(SchedColFolder).toString();
+    s.nameTemplate = q.value(SchedColNameTemplate).toString();
+    s.keepCount = q.value(SchedColKeepCount).toInt();
+    s.paused = q.value(SchedColPaused).toInt() != 0;
+    s.createdAt = timeOf(q.value(SchedColCreatedAt));
+    s.updatedAt = timeOf(q.value(SchedColUpdatedAt));
+    return s;
+}
+
+void bindSchedule(QSqlQuery &q, const Schedule &s)
+{
+    q.bindValue(QStringLiteral(":id"), s.id);
+    q.bindValue(QStringLiteral(":name"), s.name);
+    q.bindValue(QStringLiteral(":profile"), s.profileId);
+    q.bindValue(QStringLiteral(":report_id"), s.reportId);
+    q.bindValue(QStringLiteral(":report_title"), s.reportTitle);
+    q.bindValue(QStringLiteral(":export_type"), exportTypeName(s.exportType));
+    q.bindValue(QStringLiteral(":cadence"), s.cadence.toText());
+    q.bindValue(QStringLiteral(":time_zone"), QString::fromUtf8(s.timeZoneId));
+    q.bindValue(QStringLiteral(":folder"), s.folder);
+    q.bindValue(QStringLiteral(":name_template"), s.nameTemplate);
+    q.bindValue(QStringLiteral(":keep_count"), s.keepCount);
+    q.bindValue(QStringLiteral(":paused"), s.paused ? 1 : 0);
+    q.bindValue(QStringLiteral(":updated_at"), msOrNull(s.updatedAt));
+}
+
+void bindKey(QSqlQuery &q, const QString &scheduleId, const QDateTime &occursAt)
+{
+    q.bindValue(QStringLiteral(":schedule_id"), scheduleId);
+    q.bindValue(QStringLiteral(":occurs_at"), occursAt.toMSecsSinceEpoch());
+}
+
+} // namespace
+
+ScheduleStore::ScheduleStore(QObject *parent)
+    : QObject(parent)
+    , m_writerId(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+ScheduleStore::~ScheduleStore() = default;
+
+bool ScheduleStore::open(const QString &path)
+{
+    m_path = path.isEmpty() ? HistoryDatabase::defaultPath() : path;
+    m_db = std::make_unique<HistoryDatabase>(QStringLiteral("schedules-") + m_writerId);
+    const HistoryDatabase::State state = m_db->open(m_path);
+    m_error = m_db->errorText();
+    if (state == HistoryDatabase::State::NewerVersion && m_error.isEmpty())
+        m_error = QStringLiteral("written by a newer version (read-only)");
+    return m_db->isOpen();
+}
+
+bool ScheduleStore::isWritable() const
+{
+    return m_db && m_db->isWritable();
+}
+
+bool ScheduleStore::ensureOpen()
+{
+    return (m_db && m_db->isOpen()) || open(m_path);
+}
+
+bool ScheduleStore::exec(QSqlQuery &query)
+{
+    if (query.exec())
+        return true;
+    m_error = query.lastError().text();
+    return false;
+}
+
+bool ScheduleStore::write(const std::function<bool(qint64 revision)> &body)
+{
+    if (!ensureOpen() || !isWritable()) {
+        if (m_error.isEmpty())
+            m_error = QStringLiteral("the history is not writable");
+        return false;
+    }
+    QSqlDatabase db = m_db->database();
+    QSqlQuery q(db);
+    // IMMEDIATE: take the write lock first, so two claimers queue instead of deadlocking.
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    bool ok = q.exec(HistorySql::bumpRevision()) && q.exec(HistorySql::selectRevision()) && q.next();
+    if (!ok)
+        m_error = q.lastError().text();
+    const qint64 revision = ok ? q.value(0).toLongLong() : 0;
+    q.finish();
+    ok = ok && body(revision);
+    QSqlQuery end(db);
+    if (ok && end.exec(QStringLiteral("COMMIT")))
+        return true;
+    if (ok)
+        m_error = end.lastError().text();
+    end.exec(QStringLiteral("ROLLBACK"));
+    return false;
+}
+
+ScheduleStore::Result ScheduleStore::add(Schedule *schedule, const QDateTime &now)
+{
+    schedule->id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    schedule->createdAt = now.toUTC();
+    schedule->updatedAt = now.toUTC();
+    bool taken = false;
+    const bool ok = write([&](qint64 revision) {
+        QSqlQuery q(m_db->database());
+        q.prepare(HistorySql::insertSchedule());
+        bindSchedule(q, *schedule);
+        q.bindValue(QStringLiteral(":created_at"), schedule->createdAt.toMSecsSinceEpoch());
+        q.bindValue(QStringLiteral(":revision"), revision);
+        q.bindValue(QStringLiteral(":writer"), m_writerId);
+        if (!exec(q))
+            return false;
+        taken = q.numRowsAffected() == 0;
+        return !taken;
+    });
+    return ok ? Result::Ok : (taken ? Result::NameTaken : Result::Unavailable);
+}
+
+ScheduleStore::Result ScheduleStore::update(const Schedule &schedule, const QDateTime &now)
+{
+    Schedule changed = schedule;
+    changed.updatedAt = now.toUTC();
+    int affected = 0;
+    const bool ok = write([&](qint64 revision) {
+        QSqlQuery q(m_db->database());
+        q.prepare(HistorySql::updateSchedule());
+        bindSchedule(q, changed);
+        q.bindValue(QStringLiteral(":revision"), revision);
+        q.bindValue(QStringLiteral(":writer"), m_writerId);
+        if (!exec(q))
+            return false;
+        affected = q.numRowsAffected();
+        return true;
+    });
+    if (!ok) // a rename onto another schedule's name breaks the UNIQUE constraint
+        return find(schedule.name) ? Result::NameTaken : Result::Unavailable;
+    return affected == 0 ? Result::NotFound : Result::Ok;
+}
+
+ScheduleStore::Result ScheduleStore::setPaused(const QString &name, bool paused, const QDateTime &now)
+{
+    int affected = 0;
+    const bool ok = write([&](qint64 revision) {
+        QSqlQuery q(m_db->database());
+        q.prepare(HistorySql::setSchedulePaused());
+        q.bindValue(QStringLiteral(":name"), name);
+        q.bindValue(QStringLiteral(":paused"), paused ? 1 : 0);
+        q.bindValue(QStringLiteral(":updated_at"), now.toMSecsSinceEpoch());
+        q.bindValue(QStringLiteral(":revision"), revision);
+        q.bindValue(QStringLiteral(":writer"), m_writerId);
+        if (!exec(q))
+            return false;
+        affected = q.numRowsAffected();
+        return true;
+    });
+    return !ok ? Result::Unavailable : (affected == 0 ? Result::NotFound : Result::Ok);
+}
+
+ScheduleStore::Result ScheduleStore::remove(const QString &name)
+{
+    int affected = 0;
+    const bool ok = write([&](qint64) {
+        QSqlQuery q(m_db->database());
+        q.prepare(HistorySql::deleteSchedule());
+        q.bindValue(QStringLiteral(":name"), name);
+        if (!exec(q))
+            return false;
+        affected = q.numRowsAffected();
+        return true;
+    });
+    return !ok ? Result::Unavailable : (affected == 0 ? Result::NotFound : Result::Ok);
+}
+
+QList<Schedule> ScheduleStore::schedules()
+{
+    QList<Schedule> result;
+    if (!ensureOpen())
+        return result;
+    QSqlQuery q(m_db->database());
+    q.setForwardOnly(true);
+    q.prepare(HistorySql::selectSchedules());
+    if (!exec(q))
+        return result;
+    while (q.next())
+        result.append(scheduleFrom(q));
+    return result;
+}
+
+std::optional<Schedule> ScheduleStore::find(const QString &name)
+{
+    if (!ensureOpen())
+        return std::nullopt;
+    QSqlQuery q(m_db->database());
+    q.prepare(HistorySql::selectScheduleByName());
+    q.bindValue(QStringLiteral(":name"), name);
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    return scheduleFrom(q);
+}
+
+bool ScheduleStore::claim(const QString &scheduleId, const QDateTime &occursAt, const QDateTime &windowEndsAt,
+                          bool manual, const QDateTime &now)
+{
+    bool won = false;
+    write([&](qint64) {
+        QSqlQuery q(m_db->database());
+        q.prepare(HistorySql::claimOccurrence());
+        bindKey(q, scheduleId, occursAt);
+        q.bindValue(QStringLiteral(":claimer"), m_writerId);
+        q.bindValue(QStringLiteral(":now"), now.toMSecsSinceEpoch());
+        q.bindValue(QStringLiteral(":window_ends_at"), windowEndsAt.toMSecsSinceEpoch());
+        q.bindValue(QStringLiteral(":manual"), manual ? 1 : 0);
+        if (!exec(q))
+            return false;
+        won = q.numRowsAffected() == 1;
+        return true;
+    });
+    return won;
+}
+
+bool ScheduleStore::claimRetry(const QString &scheduleId, const QDateTime &occursAt, const QDateTime &now)
+{
+    bool won = false;
+    write([&](qint64) {
+        QSqlQuery q(m_db->database());
+        q.prepare(HistorySql::claimRetry());
+        bindKey(q, scheduleId, occursAt);
+        q.bindValue(QStringLiteral(":claimer"), m_writerId);
+        q.bindValue(QStringLiteral(":now"), now.toMSecsSinceEpoch());
+        q.bindValue(QStringLiteral(":stale"), now.addSecs(-StaleClaimSecs).toMSecsSinceEpoch());
+        if (!exec(q))
+            return false;
+        won = q.numRowsAffected() == 1;
+        return true;
+    });
+    return won;
+}
+
+QList<ScheduleOccurrence> ScheduleStore::retriesDue(const QDateTime &now)
+{
+    if (!ensureOpen())
+        return {};
+    QSqlQuery q(m_db->database());
+    q.prepare(HistorySql::selectRetriesDue());
+    q.bindValue(QStringLiteral(":now"), now.toMSecsSinceEpoch());
+    q.bindValue(QStringLiteral(":stale"), now.addSecs(-StaleClaimSecs).toMSecsSinceEpoch());
+    return readOccurrences(q);
+}
+
+bool ScheduleStore::failAbandoned(const QDateTime &now)
+{
+    return write([&](qint64) {
+        QSqlQuery q(m_db->database());
+        q.prepare(HistorySql::failAbandoned());
+        q.bindValue(QStringLiteral(":now"), now.toMSecsSinceEpoch());
+        q.bindValue(QStringLiteral(":stale"), now.addSecs(-StaleClaimSecs).toMSecsSinceEpoch());
+        return exec(q);
+    });
+}
+
+bool ScheduleStore::recordExport(const QString &scheduleId, const QDateTime &occursAt, qint64 exportId)
+{
+    return write([&](qint64) {
+        QSqlQuery q(m_db->database());
+        q.prepare(HistorySql::recordOccurrenceExport());
+        bindKey(q, scheduleId, occursAt);
+        q.bindValue(QStringLiteral(":claimer"), m_writerId);
+        q.bindValue(QStringLiteral(":export_id"), exportId);
+        return exec(q) && q.numRowsAffected() == 1;
+    });
+}
+
+bool ScheduleStore::finish(const ScheduleOccurrence &o)
+{
+    return write([&](qint64) {
+        QSqlQuery q(m_db->database());
+        q.prepare(HistorySql::finishOccurrence());
+        bindKey(q, o.scheduleId, o.occursAt);
+        q.bindValue(QStringLiteral(":claimer"), m_writerId);
+        q.bindValue(QStringLiteral(":state"), ScheduleOccurrence::stateKey(o.state));
+        q.bindValue(QStringLiteral(":next_attempt_at"), msOrNull(o.nextAttemptAt));
+        q.bindValue(QStringLiteral(":error_kind"), textOrNull(o.errorKind));
+        q.bindValue(QStringLiteral(":error_detail"), textOrNull(o.errorDetail));
+        q.bindValue(QStringLiteral(":finished_at"), msOrNull(o.finishedAt));
+        q.bindValue(QStringLiteral(":saved_path"), textOrNull(o.savedPath));
+        q.bindValue(QStringLiteral(":saved_size"),
+                    o.savedPath.isEmpty() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(o.savedSize));
+        q.bindValue(QStringLiteral(":saved_sha256"), textOrNull(o.savedSha256));
+        return exec(q) && q.numRowsAffected() == 1;
+    });
+}
+
+bool ScheduleStore::setFileState(const QString &scheduleId, const QDateTime &occursAt,
+                                 ScheduleOccurrence::FileState state)
+{
+    return write([&](qint64) {
+        QSqlQuery q(m_db->database());
+        q.prepare(HistorySql::setFileState());
+        bindKey(q, scheduleId, occursAt);
+        q.bindValue(QStringLiteral(":file_state"), textOrNull(ScheduleOccurrence::fileStateKey(state)));
+        return exec(q);
+    });
+}
+
+QList<ScheduleOccurrence> ScheduleStore::readOccurrences(QSqlQuery &q)
+{
+    QList<ScheduleOccurrence> result;
+    if (!exec(q))
+        return result;
+    while (q.next()) {
+        ScheduleOccurrence o;
+        o.scheduleId = q.value(OccColScheduleId).toString();
+        o.occursAt = timeOf(q.value(OccColOccursAt));
+        o.state = ScheduleOccurrence::stateFromKey(q.value(OccColState).toString());
+        o.attempts = q.value(OccColAttempts).toInt();
+        o.claimedBy = q.value(OccColClaimedBy).toString();
+        o.claimedAt = timeOf(q.value(OccColClaimedAt));
+        o.nextAttemptAt = timeOf(q.value(OccColNextAttemptAt));
+        o.windowEndsAt = timeOf(q.value(OccColWindowEndsAt));
+        o.manual = q.value(OccColManual).toInt() != 0;
+        o.exportId = q.value(OccColExportId).toLongLong();
+        o.savedPath = q.value(OccColSavedPath).toString();
+        o.savedSize = q.value(OccColSavedSize).isNull() ? -1 : q.value(OccColSavedSize).toLongLong();
+        o.savedSha256 = q.value(OccColSavedSha256).toString();
+        o.fileState = ScheduleOccurrence::fileStateFromKey(q.value(OccColFileState).toString());
+        o.errorKind = q.value(OccColErrorKind).toString();
+        o.errorDetail = q.value(OccColErrorDetail).toString();
+        o.finishedAt = timeOf(q.value(OccColFinishedAt));
+        result.append(o);
+    }
+    return result;
+}
+
+std::optional<ScheduleOccurrence> ScheduleStore::occurrence(const QString &scheduleId, const QDateTime &occursAt)
+{
+    if (!ensureOpen())
+        return std::nullopt;
+    QSqlQuery q(m_db->database());
+    q.prepare(HistorySql::selectOccurrence());
+    bindKey(q, scheduleId, occursAt);
+    const QList<ScheduleOccurrence> found = readOccurrences(q);
+    return found.isEmpty() ? std::nullopt : std::optional<ScheduleOccurrence>(found.first());
+}
+
+std::optional<ScheduleOccurrence> ScheduleStore::latestOccurrence(const QString &scheduleId)
+{
+    if (!ensureOpen())
+        return std::nullopt;
+    QSqlQuery q(m_db->database());
+    q.prepare(HistorySql::selectLatestOccurrence());
+    q.bindValue(QStringLiteral(":schedule_id"), scheduleId);
+    const QList<ScheduleOccurrence> found = readOccurrences(q);
+    return found.isEmpty() ? std::nullopt : std::optional<ScheduleOccurrence>(found.first());
+}
+
+QList<ScheduleOccurrence> ScheduleStore::occurrences(const QString &scheduleId)
+{
+    if (!ensureOpen())
+        return {};
+    QSqlQuery q(m_db->database());
+    q.prepare(HistorySql::selectOccurrences());
+    q.bindValue(QStringLiteral(":schedule_id"), scheduleId);
+    return readOccurrences(q);
+}
+
+QList<ScheduleOccurrence> ScheduleStore::keptFiles(const QString &scheduleId)
+{
+    if (!ensureOpen())
+        return {};
+    QSqlQuery q(m_db->database());
+    q.prepare(HistorySql::selectKeptFiles());
+    q.bindValue(QStringLiteral(":schedule_id"), scheduleId);
+    return readOccurrences(q);
+}
