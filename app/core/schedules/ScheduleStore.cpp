@@ -25,6 +25,12 @@ QVariant textOrNull(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
+// A null QString binds as SQL NULL; the NOT NULL text columns take '' instead.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 Schedule scheduleFrom(const QSqlQuery &q)
 {
     Schedule s;
@@ -48,15 +54,15 @@ Schedule scheduleFrom(const QSqlQuery &q)
 void bindSchedule(QSqlQuery &q, const Schedule &s)
 {
     q.bindValue(QStringLiteral(":id"), s.id);
-    q.bindValue(QStringLiteral(":name"), s.name);
-    q.bindValue(QStringLiteral(":profile"), s.profileId);
+    q.bindValue(QStringLiteral(":name"), notNull(s.name));
+    q.bindValue(QStringLiteral(":profile"), notNull(s.profileId));
     q.bindValue(QStringLiteral(":report_id"), s.reportId);
-    q.bindValue(QStringLiteral(":report_title"), s.reportTitle);
+    q.bindValue(QStringLiteral(":report_title"), notNull(s.reportTitle));
     q.bindValue(QStringLiteral(":export_type"), exportTypeName(s.exportType));
     q.bindValue(QStringLiteral(":cadence"), s.cadence.toText());
     q.bindValue(QStringLiteral(":time_zone"), QString::fromUtf8(s.timeZoneId));
-    q.bindValue(QStringLiteral(":folder"), s.folder);
-    q.bindValue(QStringLiteral(":name_template"), s.nameTemplate);
+    q.bindValue(QStringLiteral(":folder"), notNull(s.folder));
+    q.bindValue(QStringLiteral(":name_template"), notNull(s.nameTemplate));
     q.bindValue(QStringLiteral(":keep_count"), s.keepCount);
     q.bindValue(QStringLiteral(":paused"), s.paused ? 1 : 0);
     q.bindValue(QStringLiteral(":updated_at"), msOrNull(s.updatedAt));
