@@ -1,6 +1,7 @@
 #include "CliOptionsParser.h"
 
 #include "api/IdParser.h"
+#include "schedules/FileNameTemplate.h"
 
 #include <QHash>
 #include <QList>
@@ -25,7 +26,21 @@ const OptionSpec optionSpecs[] = {
     { QLatin1String("--help"), false },    { QLatin1String("--type"), true },
     { QLatin1String("--wait"), false },    { QLatin1String("--output"), true },
     { QLatin1String("--default"), false }, { QLatin1String("--no-history"), false },
+    { QLatin1String("--report"), true },   { QLatin1String("--daily"), false },
+    { QLatin1String("--weekly"), true },   { QLatin1String("--monthly"), true },
+    { QLatin1String("--at"), true },       { QLatin1String("--folder"), true },
+    { QLatin1String("--name"), true },     { QLatin1String("--keep"), true },
 };
+
+bool isScheduleAddOption(const QString &option)
+{
+    for (const char *name :
+         { "--report", "--daily", "--weekly", "--monthly", "--at", "--folder", "--name", "--keep" }) {
+        if (option == QLatin1String(name))
+            return true;
+    }
+    return false;
+}
 
 const OptionSpec *findOption(const QString &name)
 {
@@ -40,7 +55,9 @@ const OptionSpec *findOption(const QString &name)
 bool optionAppliesTo(const QString &option, Command command)
 {
     if (option == QLatin1String("--type"))
-        return command == Command::Export;
+        return command == Command::Export || command == Command::ScheduleAdd;
+    if (isScheduleAddOption(option))
+        return command == Command::ScheduleAdd;
     if (option == QLatin1String("--wait"))
         return command == Command::Export || command == Command::Status || command == Command::Download;
     if (option == QLatin1String("--output"))
@@ -60,6 +77,11 @@ QString commandName(Command command)
     case Command::ProfileAdd: return QStringLiteral("profile add");
     case Command::ProfileList: return QStringLiteral("profile list");
     case Command::ProfileRemove: return QStringLiteral("profile remove");
+    case Command::ScheduleAdd: return QStringLiteral("schedule add");
+    case Command::ScheduleList: return QStringLiteral("schedule list");
+    case Command::ScheduleRemove: return QStringLiteral("schedule remove");
+    case Command::ScheduleRunDue: return QStringLiteral("schedule run-due");
+    case Command::ScheduleRun: return QStringLiteral("schedule run");
     case Command::Help: return QStringLiteral("help");
     case Command::Version: return QStringLiteral("version");
     case Command::None: break;
@@ -178,6 +200,39 @@ bool parseCommand(const Tokens &tokens, CliOptions *options, CliUsageError *erro
             *error = CliUsageError::make(Kind::UnknownCommand, QString(), QStringLiteral("profile ") + sub);
             return false;
         }
+    } else if (verb == QLatin1String("schedule")) {
+        if (rest.isEmpty()) {
+            *error = CliUsageError::make(Kind::MissingArgument, QStringLiteral("add|list|remove|run-due|run"));
+            return false;
+        }
+        const QString sub = rest.takeFirst();
+        if (sub == QLatin1String("add"))
+            options->command = Command::ScheduleAdd;
+        else if (sub == QLatin1String("list"))
+            options->command = Command::ScheduleList;
+        else if (sub == QLatin1String("remove"))
+            options->command = Command::ScheduleRemove;
+        else if (sub == QLatin1String("run-due"))
+            options->command = Command::ScheduleRunDue;
+        else if (sub == QLatin1String("run"))
+            options->command = Command::ScheduleRun;
+        else {
+            *error = CliUsageError::make(Kind::UnknownCommand, QString(), QStringLiteral("schedule ") + sub);
+            return false;
+        }
+        const bool named = options->command == Command::ScheduleAdd || options->command == Command::ScheduleRemove
+            || options->command == Command::ScheduleRun;
+        if (named) {
+            if (rest.isEmpty()) {
+                *error = CliUsageError::make(Kind::MissingArgument, QStringLiteral("NAME"));
+                return false;
+            }
+            options->scheduleName = rest.takeFirst();
+            if (!CliOptionsParser::isValidProfileName(options->scheduleName)) {
+                *error = CliUsageError::make(Kind::InvalidProfileName, QStringLiteral("NAME"), options->scheduleName);
+                return false;
+            }
+        }
     } else {
         *error = CliUsageError::make(Kind::UnknownCommand, QString(), verb);
         return false;
@@ -227,6 +282,95 @@ bool parseChoice(const QString &name, const QString &value, const QStringList &c
     return true;
 }
 
+// --daily, --weekly and --monthly are one choice: two of them is a mistake, not "the last wins".
+bool setRepeat(const QString &name, const QString &value, CliOptions *options, CliUsageError *error)
+{
+    if (!options->scheduleRepeat.isEmpty()) {
+        *error = CliUsageError::make(Kind::ConflictingOptions, QStringLiteral("--") + options->scheduleRepeat, name);
+        return false;
+    }
+    options->scheduleRepeat = name.mid(2);
+    options->scheduleRepeatValue = value;
+    return true;
+}
+
+bool invalidValue(const QString &name, const QString &value, const QString &allowed, CliUsageError *error)
+{
+    *error = CliUsageError::make(Kind::InvalidChoice, name, value);
+    error->allowed = allowed;
+    return false;
+}
+
+bool applyScheduleOption(const QString &name, const QString &value, CliOptions *options, CliUsageError *error)
+{
+    if (name == QLatin1String("--report")) {
+        const IdParser::Result id = IdParser::parse(value);
+        if (id.problem != IdParser::Problem::None) {
+            *error = CliUsageError::make(Kind::InvalidId, QStringLiteral("--report"), value);
+            return false;
+        }
+        options->scheduleReportId = id.id;
+    } else if (name == QLatin1String("--daily") || name == QLatin1String("--weekly")
+               || name == QLatin1String("--monthly")) {
+        return setRepeat(name, value, options, error);
+    } else if (name == QLatin1String("--at")) {
+        options->scheduleAt = value;
+    } else if (name == QLatin1String("--folder")) {
+        if (value.isEmpty()) {
+            *error = CliUsageError::make(Kind::MissingValue, name);
+            return false;
+        }
+        options->scheduleFolder = value;
+    } else if (name == QLatin1String("--name")) {
+        if (value.isEmpty() || !FileNameTemplate::problem(value).isEmpty())
+            return invalidValue(name, value, QStringLiteral("{title} {date} {exportId} {format} {profile}"), error);
+        options->scheduleNameTemplate = value;
+    } else if (name == QLatin1String("--keep")) {
+        bool ok = false;
+        const int keep = value.toInt(&ok);
+        if (!ok || keep < 0 || keep > 100000)
+            return invalidValue(name, value, QStringLiteral("0 (keep all), 1, 2, ..."), error);
+        options->scheduleKeep = keep;
+    }
+    return true;
+}
+
+// schedule add: the cadence from --daily/--weekly/--monthly and --at, and the required options.
+bool finishScheduleAdd(CliOptions *options, CliUsageError *error)
+{
+    const auto missing = [&](const QString &option) {
+        *error = CliUsageError::make(Kind::MissingOption, option);
+        error->command = QStringLiteral("schedule add");
+        return false;
+    };
+    if (options->scheduleReportId == 0)
+        return missing(QStringLiteral("--report"));
+    if (options->scheduleRepeat.isEmpty())
+        return missing(QStringLiteral("--daily, --weekly or --monthly"));
+    if (options->scheduleAt.isEmpty())
+        return missing(QStringLiteral("--at"));
+    if (options->scheduleFolder.isEmpty())
+        return missing(QStringLiteral("--folder"));
+    const QString hhmm = options->scheduleAt.size() == 4 ? QLatin1Char('0') + options->scheduleAt : options->scheduleAt;
+    QString text = options->scheduleRepeat;
+    if (!options->scheduleRepeatValue.isEmpty())
+        text += QLatin1Char(':') + options->scheduleRepeatValue.toLower().remove(QLatin1Char(' '));
+    options->scheduleCadence = ScheduleCadence::fromText(text + QLatin1Char('@') + hhmm);
+    if (!ScheduleCadence::fromText(QStringLiteral("daily@") + hhmm).isValid())
+        return invalidValue(QStringLiteral("--at"), options->scheduleAt, QStringLiteral("HH:MM (00:00 to 23:59)"),
+                            error);
+    if (!options->scheduleCadence.isValid()) {
+        const bool weekly = options->scheduleRepeat == QLatin1String("weekly");
+        return invalidValue(QStringLiteral("--") + options->scheduleRepeat, options->scheduleRepeatValue,
+                            weekly ? QStringLiteral("mon,tue,wed,thu,fri,sat,sun (comma-separated)")
+                                   : QStringLiteral("1 to 31, last"),
+                            error);
+    }
+    if (options->scheduleNameTemplate.isEmpty())
+        options->scheduleNameTemplate = FileNameTemplate::defaultTemplate();
+    return true;
+}
+
 bool applyOption(const QString &name, const QString &value, CliOptions *options, CliUsageError *error)
 {
     int index = 0;
@@ -267,6 +411,8 @@ bool applyOption(const QString &name, const QString &value, CliOptions *options,
             return false;
         }
         options->outputPath = value;
+    } else if (isScheduleAddOption(name)) {
+        return applyScheduleOption(name, value, options, error);
     } else if (name == QLatin1String("--json")) {
         options->json = true;
     } else if (name == QLatin1String("--verbose")) {
@@ -318,6 +464,8 @@ bool CliOptionsParser::parse(const QStringList &arguments, CliOptions *options, 
             return false;
     }
 
+    if (options->command == Command::ScheduleAdd && !finishScheduleAdd(options, error))
+        return false;
     if (options->command == Command::Download && options->outputPath.isEmpty()) {
         *error = CliUsageError::make(Kind::MissingOption, QStringLiteral("--output"));
         error->command = commandName(options->command);
@@ -361,6 +509,17 @@ QString CliOptionsParser::helpText()
               "                                       optional STS token as lines from standard input.\n"
               "  profile list                         List the saved profiles (no secrets).\n"
               "  profile remove NAME                  Delete a profile and its keychain entry.\n"
+              "  schedule add NAME --report ID [--type html|pdf] (--daily | --weekly mon,thu | --monthly N|last)\n"
+              "               --at HH:MM --folder DIR [--name TEMPLATE] [--keep N]\n"
+              "                                       Export a report regularly into DIR (local time; the\n"
+              "                                       profile: --profile, else the default). TEMPLATE uses\n"
+              "                                       {title} {date} {exportId} {format} {profile}; --keep N\n"
+              "                                       deletes all but the newest N files the schedule wrote.\n"
+              "  schedule list                        Schedules with their next run and last result.\n"
+              "  schedule remove NAME                 Delete a schedule (its files stay).\n"
+              "  schedule run-due                     Run what is due, a missed run once (for the systemd\n"
+              "                                       timer reportdesk-schedules.timer).\n"
+              "  schedule run NAME                    Run a schedule now.\n"
               "\n"
               "Options:\n"
               "  --site cn|intl        China (default) or international site.\n"

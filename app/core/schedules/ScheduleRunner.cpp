@@ -110,8 +110,9 @@ void ScheduleRunner::onCredentials(CredentialJob *job, const Profile &profile)
 
 void ScheduleRunner::connectClient(const AccessKeyCredentials &credentials, const std::optional<Profile> &profile)
 {
-    const ApiEndpoint endpoint
-        = m_options.endpoint ? *m_options.endpoint : (profile ? profile->endpoint : ApiEndpoint());
+    const ApiEndpoint endpoint = m_options.endpoint
+        ? *m_options.endpoint
+        : (profile ? profile->endpoint : ApiEndpoint::forSite(ApiEndpoint::Site::China));
     if (!endpoint.isValid()) {
         fail(ScheduleFailure::make(QStringLiteral("invalid-endpoint"), QString(), true));
         return;
