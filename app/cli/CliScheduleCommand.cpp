@@ -23,11 +23,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 // The exit code of a failed occurrence: the same families as the other commands'.
 CliExitCode exitCodeFor(const QString &kind)
 {
@@ -46,10 +41,10 @@ CliExitCode exitCodeFor(const QString &kind)
 QString stateText(ScheduleOccurrence::State state)
 {
     switch (state) {
-    case ScheduleOccurrence::State::Running: return tr("running");
-    case ScheduleOccurrence::State::Retry: return tr("failed, will retry");
-    case ScheduleOccurrence::State::Succeeded: return tr("succeeded");
-    case ScheduleOccurrence::State::Failed: return tr("failed");
+    case ScheduleOccurrence::State::Running: return QCoreApplication::translate("Cli", "running");
+    case ScheduleOccurrence::State::Retry: return QCoreApplication::translate("Cli", "failed, will retry");
+    case ScheduleOccurrence::State::Succeeded: return QCoreApplication::translate("Cli", "succeeded");
+    case ScheduleOccurrence::State::Failed: return QCoreApplication::translate("Cli", "failed");
     }
     return {};
 }
@@ -100,7 +95,8 @@ void CliScheduleCommand::run()
 {
     if (!m_store->open() || (!m_store->isWritable() && m_options.command != CliOptions::Command::ScheduleList)) {
         fail(CliExitCode::Local, QStringLiteral("HistoryUnavailable"),
-             tr("The export history, where schedules are kept, cannot be written (%1).").arg(m_store->errorText()));
+             QCoreApplication::translate("Cli", "The export history, where schedules are kept, cannot be written (%1).")
+                 .arg(m_store->errorText()));
         return;
     }
     switch (m_options.command) {
@@ -125,14 +121,18 @@ void CliScheduleCommand::add()
     QString profileId = profile ? profile->id : QString();
     if (!profile && !m_options.profile.isEmpty()) {
         fail(CliExitCode::Usage, QStringLiteral("ProfileNotFound"),
-             tr("There is no profile named \"%1\" (see \"reportdesk-cli profile list\").").arg(m_options.profile));
+             QCoreApplication::translate("Cli",
+                                         "There is no profile named \"%1\" (see \"reportdesk-cli profile list\").")
+                 .arg(m_options.profile));
         return;
     }
     if (!profile && EnvironmentCredentials::read(m_context.environment).status == EnvironmentCredentials::Status::Found)
         profileId = Profile::environmentId();
     if (profileId.isEmpty()) {
         fail(CliExitCode::Usage, QStringLiteral("MissingCredentials"),
-             tr("A schedule needs a saved profile: add one with \"reportdesk-cli profile add NAME --default\"."));
+             QCoreApplication::translate(
+                 "Cli",
+                 "A schedule needs a saved profile: add one with \"reportdesk-cli profile add NAME --default\"."));
         return;
     }
     Schedule schedule;
@@ -148,18 +148,18 @@ void CliScheduleCommand::add()
     const ScheduleStore::Result result = m_store->add(&schedule, m_clock->now());
     if (result == ScheduleStore::Result::NameTaken) {
         fail(CliExitCode::Usage, QStringLiteral("ScheduleExists"),
-             tr("There is already a schedule named \"%1\".").arg(schedule.name));
+             QCoreApplication::translate("Cli", "There is already a schedule named \"%1\".").arg(schedule.name));
         return;
     }
     if (result != ScheduleStore::Result::Ok) {
         fail(CliExitCode::Local, QStringLiteral("HistoryUnavailable"),
-             tr("The schedule could not be saved (%1).").arg(m_store->errorText()));
+             QCoreApplication::translate("Cli", "The schedule could not be saved (%1).").arg(m_store->errorText()));
         return;
     }
     if (m_options.json) {
         writeJson(scheduleJson(schedule));
     } else {
-        writeOut(tr("Schedule \"%1\" added; next run %2.")
+        writeOut(QCoreApplication::translate("Cli", "Schedule \"%1\" added; next run %2.")
                      .arg(schedule.name, localTime(ScheduleTiming::nextRun(schedule, QDateTime(), m_clock->now())))
                  + QLatin1Char('\n'));
     }
@@ -219,7 +219,9 @@ void CliScheduleCommand::list()
     const QList<Schedule> schedules = m_store->schedules();
     QJsonArray array;
     QList<QStringList> rows;
-    rows.append({ tr("Name"), tr("Profile"), tr("Report"), tr("When"), tr("Next run"), tr("Last result") });
+    rows.append({ QCoreApplication::translate("Cli", "Name"), QCoreApplication::translate("Cli", "Profile"),
+                  QCoreApplication::translate("Cli", "Report"), QCoreApplication::translate("Cli", "When"),
+                  QCoreApplication::translate("Cli", "Next run"), QCoreApplication::translate("Cli", "Last result") });
     for (const Schedule &schedule : schedules) {
         const QJsonObject object = scheduleJson(schedule);
         array.append(object);
@@ -232,14 +234,16 @@ void CliScheduleCommand::list()
         }
         rows.append({ schedule.name, object.value(QLatin1String("Profile")).toString(),
                       QString::number(schedule.reportId) + QLatin1Char(' ') + exportTypeExtension(schedule.exportType),
-                      schedule.paused ? tr("paused") : schedule.cadence.toText(),
+                      schedule.paused ? QCoreApplication::translate("Cli", "paused") : schedule.cadence.toText(),
                       localTime(QDateTime::fromString(object.value(QLatin1String("NextRun")).toString(), Qt::ISODate)),
                       result });
     }
     if (m_options.json)
         writeJson(QJsonObject { { QStringLiteral("Schedules"), array } });
     else if (schedules.isEmpty())
-        writeOut(tr("No schedules. Add one with \"reportdesk-cli schedule add NAME ...\".") + QLatin1Char('\n'));
+        writeOut(
+            QCoreApplication::translate("Cli", "No schedules. Add one with \"reportdesk-cli schedule add NAME ...\".")
+            + QLatin1Char('\n'));
     else
         writeOut(CliOutput::alignedRows(rows));
     finish(CliExitCode::Ok);
@@ -250,7 +254,7 @@ void CliScheduleCommand::remove()
     const ScheduleStore::Result result = m_store->remove(m_options.scheduleName);
     if (result == ScheduleStore::Result::NotFound) {
         fail(CliExitCode::Usage, QStringLiteral("ScheduleNotFound"),
-             tr("There is no schedule named \"%1\".").arg(m_options.scheduleName));
+             QCoreApplication::translate("Cli", "There is no schedule named \"%1\".").arg(m_options.scheduleName));
         return;
     }
     if (result != ScheduleStore::Result::Ok) {
@@ -260,7 +264,8 @@ void CliScheduleCommand::remove()
     if (m_options.json)
         writeJson(QJsonObject { { QStringLiteral("Name"), m_options.scheduleName } });
     else
-        writeOut(tr("Schedule \"%1\" removed.").arg(m_options.scheduleName) + QLatin1Char('\n'));
+        writeOut(QCoreApplication::translate("Cli", "Schedule \"%1\" removed.").arg(m_options.scheduleName)
+                 + QLatin1Char('\n'));
     finish(CliExitCode::Ok);
 }
 
@@ -271,7 +276,7 @@ void CliScheduleCommand::runSchedules()
         one = m_store->find(m_options.scheduleName);
         if (!one) {
             fail(CliExitCode::Usage, QStringLiteral("ScheduleNotFound"),
-                 tr("There is no schedule named \"%1\".").arg(m_options.scheduleName));
+                 QCoreApplication::translate("Cli", "There is no schedule named \"%1\".").arg(m_options.scheduleName));
             return;
         }
     }
@@ -314,13 +319,13 @@ void CliScheduleCommand::runSchedules()
                 array.append(object);
             writeJson(QJsonObject { { QStringLiteral("Ran"), ran }, { QStringLiteral("Occurrences"), array } });
         } else if (ran == 0) {
-            writeOut(tr("Nothing is due.") + QLatin1Char('\n'));
+            writeOut(QCoreApplication::translate("Cli", "Nothing is due.") + QLatin1Char('\n'));
         }
         finish(m_failure);
     });
     if (one && !m_dispatcher->runNow(*one)) {
         fail(CliExitCode::Service, QStringLiteral("ScheduleBusy"),
-             tr("The schedule \"%1\" is running already.").arg(one->name));
+             QCoreApplication::translate("Cli", "The schedule \"%1\" is running already.").arg(one->name));
         return;
     }
     if (!one)
@@ -356,7 +361,7 @@ void CliScheduleCommand::onOccurrenceFinished(const QString &scheduleId, const Q
         object.insert(QStringLiteral("Bytes"), row->savedSize);
         object.insert(QStringLiteral("Sha256"), row->savedSha256);
         if (!m_options.json)
-            writeOut(tr("Schedule \"%1\": saved %2 (%3 bytes).")
+            writeOut(QCoreApplication::translate("Cli", "Schedule \"%1\": saved %2 (%3 bytes).")
                          .arg(name, QDir::toNativeSeparators(row->savedPath))
                          .arg(row->savedSize)
                      + QLatin1Char('\n'));
@@ -370,10 +375,12 @@ void CliScheduleCommand::onOccurrenceFinished(const QString &scheduleId, const Q
         m_failure = exitCodeFor(errorKind);
         if (!m_options.json) {
             const QString retry = row && row->nextAttemptAt.isValid()
-                ? tr(" Next attempt %1.").arg(localTime(row->nextAttemptAt))
+                ? QCoreApplication::translate("Cli", " Next attempt %1.").arg(localTime(row->nextAttemptAt))
                 : QString();
             m_context.err->write(
-                (tr("Schedule \"%1\" failed (%2).").arg(name, errorKind) + retry + QLatin1Char('\n')).toUtf8());
+                (QCoreApplication::translate("Cli", "Schedule \"%1\" failed (%2).").arg(name, errorKind) + retry
+                 + QLatin1Char('\n'))
+                    .toUtf8());
         }
     }
     m_results.append(object);
@@ -396,7 +403,8 @@ void CliScheduleCommand::fail(CliExitCode code, const QString &errorCode, const 
     if (m_options.json)
         writeJson(CliOutput::errorJson(errorCode, message));
     else if (m_context.err)
-        m_context.err->write((tr("Error: %1").arg(message) + QLatin1Char('\n')).toUtf8());
+        m_context.err->write(
+            (QCoreApplication::translate("Cli", "Error: %1").arg(message) + QLatin1Char('\n')).toUtf8());
     finish(code);
 }
 
