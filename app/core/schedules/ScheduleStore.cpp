@@ -1,5 +1,7 @@
 #include "schedules/ScheduleStore.h"
 
+#include "schedules/ScheduleRows.h"
+
 #include "tasks/HistoryDatabase.h"
 #include "tasks/HistorySql.h"
 
@@ -15,57 +17,9 @@ QVariant msOrNull(const QDateTime &time)
     return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
-QDateTime timeOf(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
 QVariant textOrNull(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
-// A null QString binds as SQL NULL; the NOT NULL text columns take '' instead.
-QString notNull(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
-Schedule scheduleFrom(const QSqlQuery &q)
-{
-    Schedule s;
-    s.id = q.value(SchedColId).toString();
-    s.name = q.value(SchedColName).toString();
-    s.profileId = q.value(SchedColProfile).toString();
-    s.reportId = q.value(SchedColReportId).toLongLong();
-    s.reportTitle = q.value(SchedColReportTitle).toString();
-    s.exportType = q.value(SchedColExportType).toString() == QLatin1String("PDF") ? ExportType::Pdf : ExportType::Html;
-    s.cadence = ScheduleCadence::fromText(q.value(SchedColCadence).toString());
-    s.timeZoneId = q.value(SchedColTimeZone).toString().toUtf8();
-    s.folder = q.value(SchedColFolder).toString();
-    s.nameTemplate = q.value(SchedColNameTemplate).toString();
-    s.keepCount = q.value(SchedColKeepCount).toInt();
-    s.paused = q.value(SchedColPaused).toInt() != 0;
-    s.createdAt = timeOf(q.value(SchedColCreatedAt));
-    s.updatedAt = timeOf(q.value(SchedColUpdatedAt));
-    return s;
-}
-
-void bindSchedule(QSqlQuery &q, const Schedule &s)
-{
-    q.bindValue(QStringLiteral(":id"), s.id);
-    q.bindValue(QStringLiteral(":name"), notNull(s.name));
-    q.bindValue(QStringLiteral(":profile"), notNull(s.profileId));
-    q.bindValue(QStringLiteral(":report_id"), s.reportId);
-    q.bindValue(QStringLiteral(":report_title"), notNull(s.reportTitle));
-    q.bindValue(QStringLiteral(":export_type"), exportTypeName(s.exportType));
-    q.bindValue(QStringLiteral(":cadence"), s.cadence.toText());
-    q.bindValue(QStringLiteral(":time_zone"), QString::fromUtf8(s.timeZoneId));
-    q.bindValue(QStringLiteral(":folder"), notNull(s.folder));
-    q.bindValue(QStringLiteral(":name_template"), notNull(s.nameTemplate));
-    q.bindValue(QStringLiteral(":keep_count"), s.keepCount);
-    q.bindValue(QStringLiteral(":paused"), s.paused ? 1 : 0);
-    q.bindValue(QStringLiteral(":updated_at"), msOrNull(s.updatedAt));
 }
 
 void bindKey(QSqlQuery &q, const QString &scheduleId, const QDateTime &occursAt)
@@ -151,7 +105,7 @@ ScheduleStore::Result ScheduleStore::add(Schedule *schedule, const QDateTime &no
     const bool ok = write([&](qint64 revision) {
         QSqlQuery q(m_db->database());
         q.prepare(HistorySql::insertSchedule());
-        bindSchedule(q, *schedule);
+        ScheduleRows::bindSchedule(q, *schedule);
         q.bindValue(QStringLiteral(":created_at"), schedule->createdAt.toMSecsSinceEpoch());
         q.bindValue(QStringLiteral(":revision"), revision);
         q.bindValue(QStringLiteral(":writer"), m_writerId);
@@ -171,7 +125,7 @@ ScheduleStore::Result ScheduleStore::update(const Schedule &schedule, const QDat
     const bool ok = write([&](qint64 revision) {
         QSqlQuery q(m_db->database());
         q.prepare(HistorySql::updateSchedule());
-        bindSchedule(q, changed);
+        ScheduleRows::bindSchedule(q, changed);
         q.bindValue(QStringLiteral(":revision"), revision);
         q.bindValue(QStringLiteral(":writer"), m_writerId);
         if (!exec(q))
@@ -229,7 +183,7 @@ QList<Schedule> ScheduleStore::schedules()
     if (!exec(q))
         return result;
     while (q.next())
-        result.append(scheduleFrom(q));
+        result.append(ScheduleRows::scheduleFrom(q));
     return result;
 }
 
@@ -242,7 +196,7 @@ std::optional<Schedule> ScheduleStore::find(const QString &name)
     q.bindValue(QStringLiteral(":name"), name);
     if (!exec(q) || !q.next())
         return std::nullopt;
-    return scheduleFrom(q);
+    return ScheduleRows::scheduleFrom(q);
 }
 
 bool ScheduleStore::claim(const QString &scheduleId, const QDateTime &occursAt, const QDateTime &windowEndsAt,
@@ -355,25 +309,7 @@ QList<ScheduleOccurrence> ScheduleStore::readOccurrences(QSqlQuery &q)
     if (!exec(q))
         return result;
     while (q.next()) {
-        ScheduleOccurrence o;
-        o.scheduleId = q.value(OccColScheduleId).toString();
-        o.occursAt = timeOf(q.value(OccColOccursAt));
-        o.state = ScheduleOccurrence::stateFromKey(q.value(OccColState).toString());
-        o.attempts = q.value(OccColAttempts).toInt();
-        o.claimedBy = q.value(OccColClaimedBy).toString();
-        o.claimedAt = timeOf(q.value(OccColClaimedAt));
-        o.nextAttemptAt = timeOf(q.value(OccColNextAttemptAt));
-        o.windowEndsAt = timeOf(q.value(OccColWindowEndsAt));
-        o.manual = q.value(OccColManual).toInt() != 0;
-        o.exportId = q.value(OccColExportId).toLongLong();
-        o.savedPath = q.value(OccColSavedPath).toString();
-        o.savedSize = q.value(OccColSavedSize).isNull() ? -1 : q.value(OccColSavedSize).toLongLong();
-        o.savedSha256 = q.value(OccColSavedSha256).toString();
-        o.fileState = ScheduleOccurrence::fileStateFromKey(q.value(OccColFileState).toString());
-        o.errorKind = q.value(OccColErrorKind).toString();
-        o.errorDetail = q.value(OccColErrorDetail).toString();
-        o.finishedAt = timeOf(q.value(OccColFinishedAt));
-        result.append(o);
+        result.append(ScheduleRows::occurrenceFrom(q));
     }
     return result;
 }
