@@ -119,6 +119,16 @@ if(TARGET reportdesk-cli)
         "file ${REPORTDESK_PACKAGE_PREFIX}/${CMAKE_INSTALL_DATADIR}/bash-completion/completions/reportdesk-cli")
 endif()
 
+# --- systemd user units of the scheduled exports -----------------------------
+# "systemctl --user enable --now reportdesk-schedules.timer" runs
+# "reportdesk-cli schedule run-due" every 15 minutes (README, Scheduled exports).
+if(TARGET reportdesk-cli)
+    foreach(unit reportdesk-schedules.service reportdesk-schedules.timer)
+        install(FILES "${PROJECT_SOURCE_DIR}/packaging/systemd/${unit}" DESTINATION "lib/systemd/user")
+        list(APPEND reportdesk_manifest "file ${REPORTDESK_PACKAGE_PREFIX}/lib/systemd/user/${unit}")
+    endforeach()
+endif()
+
 # --- desktop entry and AppStream metainfo ----------------------------------
 install(FILES "${REPORTDESK_DESKTOP_FILE}" DESTINATION "${CMAKE_INSTALL_DATADIR}/applications")
 install(FILES "${REPORTDESK_METAINFO_FILE}" DESTINATION "${CMAKE_INSTALL_DATADIR}/metainfo")

@@ -30,6 +30,8 @@ packages=(
   desktop-file-utils appstream dpkg-dev fakeroot lintian
   # manual pages from --help, and the tools their test renders them with
   help2man man-db gzip
+  # systemd-analyze verify of the scheduled exports' user units (tests/packaging/check-systemd-units.sh)
+  systemd
 )
 
 missing=()

@@ -765,6 +765,17 @@ Commands:
                                        optional STS token as lines from standard input.
   profile list                         List the saved profiles (no secrets).
   profile remove NAME                  Delete a profile and its keychain entry.
+  schedule add NAME --report ID [--type html|pdf] (--daily | --weekly mon,thu | --monthly N|last)
+               --at HH:MM --folder DIR [--name TEMPLATE] [--keep N]
+                                       Export a report regularly into DIR (local time; the
+                                       profile: --profile, else the default). TEMPLATE uses
+                                       {title} {date} {exportId} {format} {profile}; --keep N
+                                       deletes all but the newest N files the schedule wrote.
+  schedule list                        Schedules with their next run and last result.
+  schedule remove NAME                 Delete a schedule (its files stay).
+  schedule run-due                     Run what is due, a missed run once (for the systemd
+                                       timer reportdesk-schedules.timer).
+  schedule run NAME                    Run a schedule now.
 
 Options:
   --site cn|intl        China (default) or international site.
@@ -787,6 +798,102 @@ default profile.
 Exit codes: 0 success; 2 usage error or invalid input (nothing sent); 3 service error;
 4 network error or timeout; 5 the export failed; 6 local file or keychain error.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The options %1 and %2 cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed, will retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export history, where schedules are kept, cannot be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A schedule needs a saved profile: add one with &quot;reportdesk-cli profile add NAME --default&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a schedule named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule could not be saved (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule &quot;%1&quot; added; next run %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schedules. Add one with &quot;reportdesk-cli schedule add NAME ...&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no schedule named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule &quot;%1&quot; removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule &quot;%1&quot; is running already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule &quot;%1&quot;: saved %2 (%3 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Next attempt %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule &quot;%1&quot; failed (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

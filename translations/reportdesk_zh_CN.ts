@@ -768,6 +768,17 @@ Commands:
                                        optional STS token as lines from standard input.
   profile list                         List the saved profiles (no secrets).
   profile remove NAME                  Delete a profile and its keychain entry.
+  schedule add NAME --report ID [--type html|pdf] (--daily | --weekly mon,thu | --monthly N|last)
+               --at HH:MM --folder DIR [--name TEMPLATE] [--keep N]
+                                       Export a report regularly into DIR (local time; the
+                                       profile: --profile, else the default). TEMPLATE uses
+                                       {title} {date} {exportId} {format} {profile}; --keep N
+                                       deletes all but the newest N files the schedule wrote.
+  schedule list                        Schedules with their next run and last result.
+  schedule remove NAME                 Delete a schedule (its files stay).
+  schedule run-due                     Run what is due, a missed run once (for the systemd
+                                       timer reportdesk-schedules.timer).
+  schedule run NAME                    Run a schedule now.
 
 Options:
   --site cn|intl        China (default) or international site.
@@ -805,6 +816,17 @@ Exit codes: 0 success; 2 usage error or invalid input (nothing sent); 3 service 
                                        AccessKey Secret 和可选的 STS Token。
   profile list                         列出已保存的配置（不含密钥）。
   profile remove NAME                  删除配置及其在系统钥匙串中的条目。
+  schedule add NAME --report ID [--type html|pdf] (--daily | --weekly mon,thu | --monthly N|last)
+               --at HH:MM --folder DIR [--name TEMPLATE] [--keep N]
+                                       定期将报表导出到 DIR（按本地时间；使用 --profile
+                                       指定的配置，否则使用默认配置）。TEMPLATE 可用
+                                       {title} {date} {exportId} {format} {profile}；--keep N
+                                       只保留该计划写入的最新 N 个文件，其余删除。
+  schedule list                        列出计划及其下次运行时间和上次结果。
+  schedule remove NAME                 删除计划（已保存的文件保留）。
+  schedule run-due                     运行到期的计划，错过的只补运行一次（供 systemd
+                                       定时器 reportdesk-schedules.timer 使用）。
+  schedule run NAME                    立即运行一个计划。
 
 选项：
   --site cn|intl        中国站（默认）或国际站。
@@ -827,6 +849,102 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET（以及 ALIBABA_CLOUD_SECURITY_TOKEN），然�
 退出码：0 成功；2 用法错误或输入无效（未发送任何请求）；3 服务错误；
 4 网络错误或超时；5 导出失败；6 本地文件或钥匙串错误。
 </translation>
+    </message>
+    <message>
+        <source>The options %1 and %2 cannot be used together.</source>
+        <translation>选项 %1 和 %2 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>failed, will retry</source>
+        <translation>失败，将重试</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>The export history, where schedules are kept, cannot be written (%1).</source>
+        <translation>无法写入保存计划的导出历史（%1）。</translation>
+    </message>
+    <message>
+        <source>A schedule needs a saved profile: add one with &quot;reportdesk-cli profile add NAME --default&quot;.</source>
+        <translation>计划需要一个已保存的配置：请用 &quot;reportdesk-cli profile add NAME --default&quot; 添加。</translation>
+    </message>
+    <message>
+        <source>There is already a schedule named &quot;%1&quot;.</source>
+        <translation>已存在名为 &quot;%1&quot; 的计划。</translation>
+    </message>
+    <message>
+        <source>The schedule could not be saved (%1).</source>
+        <translation>无法保存该计划（%1）。</translation>
+    </message>
+    <message>
+        <source>Schedule &quot;%1&quot; added; next run %2.</source>
+        <translation>已添加计划 &quot;%1&quot;；下次运行：%2。</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>下次运行</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>上次结果</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>No schedules. Add one with &quot;reportdesk-cli schedule add NAME ...&quot;.</source>
+        <translation>没有计划。可用 &quot;reportdesk-cli schedule add NAME ...&quot; 添加。</translation>
+    </message>
+    <message>
+        <source>There is no schedule named &quot;%1&quot;.</source>
+        <translation>没有名为 &quot;%1&quot; 的计划。</translation>
+    </message>
+    <message>
+        <source>Schedule &quot;%1&quot; removed.</source>
+        <translation>已删除计划 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>没有到期的计划。</translation>
+    </message>
+    <message>
+        <source>The schedule &quot;%1&quot; is running already.</source>
+        <translation>计划 &quot;%1&quot; 已在运行。</translation>
+    </message>
+    <message>
+        <source>Schedule &quot;%1&quot;: saved %2 (%3 bytes).</source>
+        <translation>计划 &quot;%1&quot;：已保存 %2（%3 字节）。</translation>
+    </message>
+    <message>
+        <source> Next attempt %1.</source>
+        <translation> 下次尝试：%1。</translation>
+    </message>
+    <message>
+        <source>Schedule &quot;%1&quot; failed (%2).</source>
+        <translation>计划 &quot;%1&quot; 失败（%2）。</translation>
     </message>
 </context>
 <context>

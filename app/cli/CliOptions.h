@@ -2,6 +2,7 @@
 
 #include "api/ApiEndpoint.h"
 #include "api/ExportType.h"
+#include "schedules/ScheduleCadence.h"
 #include "signing/SignatureVersion.h"
 
 #include <QString>
@@ -22,6 +23,11 @@ struct CliOptions
         ProfileAdd,
         ProfileList,
         ProfileRemove,
+        ScheduleAdd,
+        ScheduleList,
+        ScheduleRemove,
+        ScheduleRunDue,
+        ScheduleRun,
     };
 
     Command command = Command::None;
@@ -47,6 +53,19 @@ struct CliOptions
     QString outputPath;
     QString profileName; // profile add/remove NAME
     bool makeDefault = false;
+
+    // schedule add NAME --report ID (--daily | --weekly DAYS | --monthly N|last) --at HH:MM --folder DIR
+    // [--name TEMPLATE] [--keep N]; NAME also for schedule remove/run.
+    QString scheduleName;
+    qint64 scheduleReportId = 0;
+    ScheduleCadence scheduleCadence; // built from --daily/--weekly/--monthly and --at
+    QString scheduleFolder;
+    QString scheduleNameTemplate;
+    int scheduleKeep = 0;
+    // What the cadence options said, until the parser builds scheduleCadence.
+    QString scheduleRepeat; // "daily", "weekly" or "monthly"
+    QString scheduleRepeatValue; // the days of --weekly, the day of --monthly
+    QString scheduleAt;
 
     // The endpoint to use when no profile supplies one.
     ApiEndpoint apiEndpoint() const;

@@ -1,5 +1,7 @@
 #include "CliOptionsParser.h"
 
+#include "CliScheduleOptions.h"
+
 #include "api/IdParser.h"
 
 #include <QHash>
@@ -25,6 +27,10 @@ const OptionSpec optionSpecs[] = {
     { QLatin1String("--help"), false },    { QLatin1String("--type"), true },
     { QLatin1String("--wait"), false },    { QLatin1String("--output"), true },
     { QLatin1String("--default"), false }, { QLatin1String("--no-history"), false },
+    { QLatin1String("--report"), true },   { QLatin1String("--daily"), false },
+    { QLatin1String("--weekly"), true },   { QLatin1String("--monthly"), true },
+    { QLatin1String("--at"), true },       { QLatin1String("--folder"), true },
+    { QLatin1String("--name"), true },     { QLatin1String("--keep"), true },
 };
 
 const OptionSpec *findOption(const QString &name)
@@ -40,7 +46,9 @@ const OptionSpec *findOption(const QString &name)
 bool optionAppliesTo(const QString &option, Command command)
 {
     if (option == QLatin1String("--type"))
-        return command == Command::Export;
+        return command == Command::Export || command == Command::ScheduleAdd;
+    if (CliScheduleOptions::isAddOption(option))
+        return command == Command::ScheduleAdd;
     if (option == QLatin1String("--wait"))
         return command == Command::Export || command == Command::Status || command == Command::Download;
     if (option == QLatin1String("--output"))
@@ -60,6 +68,11 @@ QString commandName(Command command)
     case Command::ProfileAdd: return QStringLiteral("profile add");
     case Command::ProfileList: return QStringLiteral("profile list");
     case Command::ProfileRemove: return QStringLiteral("profile remove");
+    case Command::ScheduleAdd: return QStringLiteral("schedule add");
+    case Command::ScheduleList: return QStringLiteral("schedule list");
+    case Command::ScheduleRemove: return QStringLiteral("schedule remove");
+    case Command::ScheduleRunDue: return QStringLiteral("schedule run-due");
+    case Command::ScheduleRun: return QStringLiteral("schedule run");
     case Command::Help: return QStringLiteral("help");
     case Command::Version: return QStringLiteral("version");
     case Command::None: break;
@@ -178,6 +191,39 @@ bool parseCommand(const Tokens &tokens, CliOptions *options, CliUsageError *erro
             *error = CliUsageError::make(Kind::UnknownCommand, QString(), QStringLiteral("profile ") + sub);
             return false;
         }
+    } else if (verb == QLatin1String("schedule")) {
+        if (rest.isEmpty()) {
+            *error = CliUsageError::make(Kind::MissingArgument, QStringLiteral("add|list|remove|run-due|run"));
+            return false;
+        }
+        const QString sub = rest.takeFirst();
+        if (sub == QLatin1String("add"))
+            options->command = Command::ScheduleAdd;
+        else if (sub == QLatin1String("list"))
+            options->command = Command::ScheduleList;
+        else if (sub == QLatin1String("remove"))
+            options->command = Command::ScheduleRemove;
+        else if (sub == QLatin1String("run-due"))
+            options->command = Command::ScheduleRunDue;
+        else if (sub == QLatin1String("run"))
+            options->command = Command::ScheduleRun;
+        else {
+            *error = CliUsageError::make(Kind::UnknownCommand, QString(), QStringLiteral("schedule ") + sub);
+            return false;
+        }
+        const bool named = options->command == Command::ScheduleAdd || options->command == Command::ScheduleRemove
+            || options->command == Command::ScheduleRun;
+        if (named) {
+            if (rest.isEmpty()) {
+                *error = CliUsageError::make(Kind::MissingArgument, QStringLiteral("NAME"));
+                return false;
+            }
+            options->scheduleName = rest.takeFirst();
+            if (!CliOptionsParser::isValidProfileName(options->scheduleName)) {
+                *error = CliUsageError::make(Kind::InvalidProfileName, QStringLiteral("NAME"), options->scheduleName);
+                return false;
+            }
+        }
     } else {
         *error = CliUsageError::make(Kind::UnknownCommand, QString(), verb);
         return false;
@@ -267,6 +313,8 @@ bool applyOption(const QString &name, const QString &value, CliOptions *options,
             return false;
         }
         options->outputPath = value;
+    } else if (CliScheduleOptions::isAddOption(name)) {
+        return CliScheduleOptions::apply(name, value, options, error);
     } else if (name == QLatin1String("--json")) {
         options->json = true;
     } else if (name == QLatin1String("--verbose")) {
@@ -318,6 +366,8 @@ bool CliOptionsParser::parse(const QStringList &arguments, CliOptions *options, 
             return false;
     }
 
+    if (options->command == Command::ScheduleAdd && !CliScheduleOptions::finishAdd(options, error))
+        return false;
     if (options->command == Command::Download && options->outputPath.isEmpty()) {
         *error = CliUsageError::make(Kind::MissingOption, QStringLiteral("--output"));
         error->command = commandName(options->command);
@@ -361,6 +411,17 @@ QString CliOptionsParser::helpText()
               "                                       optional STS token as lines from standard input.\n"
               "  profile list                         List the saved profiles (no secrets).\n"
               "  profile remove NAME                  Delete a profile and its keychain entry.\n"
+              "  schedule add NAME --report ID [--type html|pdf] (--daily | --weekly mon,thu | --monthly N|last)\n"
+              "               --at HH:MM --folder DIR [--name TEMPLATE] [--keep N]\n"
+              "                                       Export a report regularly into DIR (local time; the\n"
+              "                                       profile: --profile, else the default). TEMPLATE uses\n"
+              "                                       {title} {date} {exportId} {format} {profile}; --keep N\n"
+              "                                       deletes all but the newest N files the schedule wrote.\n"
+              "  schedule list                        Schedules with their next run and last result.\n"
+              "  schedule remove NAME                 Delete a schedule (its files stay).\n"
+              "  schedule run-due                     Run what is due, a missed run once (for the systemd\n"
+              "                                       timer reportdesk-schedules.timer).\n"
+              "  schedule run NAME                    Run a schedule now.\n"
               "\n"
               "Options:\n"
               "  --site cn|intl        China (default) or international site.\n"

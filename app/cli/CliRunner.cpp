@@ -3,6 +3,7 @@
 #include "CliHistory.h"
 #include "CliOptionsParser.h"
 #include "CliOutput.h"
+#include "CliScheduleCommand.h"
 #include "api/NetworkConfigurator.h"
 #include "api/NetworkSettings.h"
 #include "api/SecurityCenterClient.h"
@@ -150,6 +151,11 @@ void CliRunner::run()
     case CliOptions::Command::ProfileAdd: addProfile(); return;
     case CliOptions::Command::ProfileList: listProfiles(); return;
     case CliOptions::Command::ProfileRemove: removeProfile(); return;
+    case CliOptions::Command::ScheduleAdd:
+    case CliOptions::Command::ScheduleList:
+    case CliOptions::Command::ScheduleRemove:
+    case CliOptions::Command::ScheduleRunDue:
+    case CliOptions::Command::ScheduleRun: runSchedule(); return;
     case CliOptions::Command::Reports:
     case CliOptions::Command::Export:
     case CliOptions::Command::Status:
@@ -490,6 +496,14 @@ void CliRunner::onDownloadFinished(qint64 exportId, const DownloadResult &result
     succeed();
 }
 
+void CliRunner::runSchedule()
+{
+    m_schedule = new CliScheduleCommand(m_options, m_context, this);
+    connect(m_schedule, &CliScheduleCommand::finished, this,
+            [this](int exitCode) { finish(static_cast<CliExitCode>(exitCode)); });
+    m_schedule->start();
+}
+
 void CliRunner::addProfile()
 {
     if (!m_context.profiles) {
@@ -712,6 +726,8 @@ void CliRunner::interrupt(int exitCode)
     m_interruptExitCode = exitCode;
     if (m_downloads && m_exportId != 0)
         m_downloads->cancel(m_exportId);
+    if (m_schedule)
+        m_schedule->cancel();
     writeErr(QCoreApplication::translate("Cli", "Interrupted.") + QLatin1Char('\n'));
     finish(CliExitCode::Ok); // the interrupt code wins
 }

@@ -18,6 +18,7 @@
 #include <optional>
 
 class CliHistory;
+class CliScheduleCommand;
 class CredentialJob;
 class DownloadCoordinator;
 class DownloadQueue;
@@ -98,6 +99,7 @@ private:
     void onDownloadFinished(qint64 exportId, const DownloadResult &result);
     QString downloadTarget(const ExportInfo &info, QString *problem) const;
 
+    void runSchedule(); // every "schedule ..." command (CliScheduleCommand)
     void addProfile();
     void listProfiles();
     void removeProfile();
@@ -129,6 +131,7 @@ private:
     ExportInfo m_latest; // the last DescribeReportExport answer
     QString m_historyProfileId; // known once the credentials are
     CliHistory *m_history = nullptr;
+    CliScheduleCommand *m_schedule = nullptr;
     ExportStatus m_lastShownStatus = ExportStatus::Unknown;
     bool m_finished = false;
     QString m_proxyPassword; // for the log's redaction list only

@@ -65,6 +65,7 @@ QString CliUsageError::message() const
         return tr("The environment variable %1 is not set: set both ALIBABA_CLOUD_ACCESS_KEY_ID and "
                   "ALIBABA_CLOUD_ACCESS_KEY_SECRET, or neither.")
             .arg(argument);
+    case Kind::ConflictingOptions: return tr("The options %1 and %2 cannot be used together.").arg(argument, value);
     }
     return {};
 }

@@ -28,6 +28,7 @@ public:
         OptionRequiresOption, // argument, allowed (the other option), command
         InvalidProfileName, // argument ("NAME"), value
         IncompleteEnvironment, // argument (the variable that is missing)
+        ConflictingOptions, // argument, value (the other option)
     };
 
     Kind kind = Kind::None;

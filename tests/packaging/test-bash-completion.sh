@@ -56,9 +56,15 @@ expect() {
 global=(--site --endpoint --lang --signature --profile --json --verbose --no-history --version --help)
 
 # --- commands, subcommands, options, values ---------------------------------
-expect "reportdesk-cli " reports export status download profile help
+expect "reportdesk-cli " reports export status download profile schedule help
+expect "reportdesk-cli schedule " add list remove run-due run
+expect "reportdesk-cli schedule r" remove run-due run
+expect "reportdesk-cli schedule add weekly --weekly mon," mon,thu mon,tue,wed,thu,fri
+expect "reportdesk-cli schedule add weekly --report 377665 --ke" --keep
+expect "reportdesk-cli schedule add weekly --at 07:30 --type " html pdf
+expect "reportdesk-cli schedule list --k"
 expect "reportdesk-cli st" status
-expect "reportdesk-cli --json --lang en " reports export status download profile help
+expect "reportdesk-cli --json --lang en " reports export status download profile schedule help
 expect "reportdesk-cli profile " add list remove
 expect "reportdesk-cli --json profile r" remove
 expect "reportdesk-cli export 377665 --type " html pdf

@@ -45,6 +45,8 @@ private Q_SLOTS:
     void emptyFileIsVersionZero();
     void onlyPortableTypesAndStatements();
     void twoOpenersOnANewFileCreateOneSchema();
+    void versionOneGetsScheduleTablesAndKeepsItsTasks();
+    void newerVersionIsReadOnly();
 };
 
 void TestHistoryMigrations::fromEveryEarlierVersion_data()
@@ -129,6 +131,10 @@ void TestHistoryMigrations::onlyPortableTypesAndStatements()
     QStringList statements;
     for (int v = 0; v < HistorySql::SchemaVersion; ++v)
         statements << HistorySql::migrationSteps(v);
+    statements << HistorySql::insertSchedule() << HistorySql::updateSchedule() << HistorySql::claimOccurrence()
+               << HistorySql::claimRetry() << HistorySql::selectRetriesDue() << HistorySql::failAbandoned()
+               << HistorySql::finishOccurrence() << HistorySql::selectKeptFiles()
+               << HistorySql::selectLatestOccurrence();
     statements << HistorySql::upsertTask() << HistorySql::insertTaskIfAbsent() << HistorySql::upsertHistory()
                << HistorySql::markTaskRemoved() << HistorySql::selectTasks() << HistorySql::selectTasksChangedSince();
     for (const QString &statement : std::as_const(statements)) {
@@ -146,6 +152,61 @@ void TestHistoryMigrations::twoOpenersOnANewFileCreateOneSchema()
     QCOMPARE(first.open(path), HistoryDatabase::State::Ready);
     QCOMPARE(second.open(path), HistoryDatabase::State::Ready);
     QCOMPARE(second.schemaVersion(), HistorySql::SchemaVersion);
+}
+
+void TestHistoryMigrations::versionOneGetsScheduleTablesAndKeepsItsTasks()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.db"));
+    {
+        QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        old.setDatabaseName(path);
+        QVERIFY(old.open());
+        QSqlQuery query(old);
+        for (const QString &statement : HistorySql::migrationSteps(0))
+            QVERIFY(query.exec(statement));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', '1')")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO tasks (profile, export_id, status, saved_path, saved_sha256, "
+                                          "revision, writer) VALUES ('p', 7, 2, '/r/a.pdf', 'ab', 3, 'old')")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE revision_counter SET value = 3")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+    HistoryDatabase db(QStringLiteral("v2"));
+    QCOMPARE(db.open(path), HistoryDatabase::State::Ready);
+    QCOMPARE(db.schemaVersion(), 2);
+    QSqlQuery query(db.database());
+    QVERIFY(query.exec(QStringLiteral("SELECT saved_path, saved_sha256, revision FROM tasks WHERE export_id = 7")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("/r/a.pdf"));
+    QCOMPARE(query.value(1).toString(), QStringLiteral("ab"));
+    QVERIFY(query.exec(HistorySql::selectRevision()));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toLongLong(), 3); // the counter goes on from where it was
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM schedules")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM schedule_occurrences")));
+}
+
+void TestHistoryMigrations::newerVersionIsReadOnly()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.db"));
+    {
+        HistoryDatabase db(QStringLiteral("current"));
+        QCOMPARE(db.open(path), HistoryDatabase::State::Ready);
+        QSqlQuery query(db.database());
+        QVERIFY(query.exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'")
+                               .arg(HistorySql::SchemaVersion + 1)));
+    }
+    HistoryDatabase db(QStringLiteral("older-build"));
+    QCOMPARE(db.open(path), HistoryDatabase::State::NewerVersion);
+    QVERIFY(!db.isWritable());
+    QCOMPARE(db.schemaVersion(), HistorySql::SchemaVersion + 1);
+    QSqlQuery query(db.database());
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM schedules"))); // still readable
+    QVERIFY(!query.exec(QStringLiteral("DELETE FROM schedules")));
 }
 
 QTEST_GUILESS_MAIN(TestHistoryMigrations)

@@ -19,6 +19,17 @@ QString insertTaskStatement()
         ":writer) ");
 }
 
+const char ScheduleColumns[] = "id, name, profile, report_id, report_title, export_type, cadence, time_zone, folder, "
+                               "name_template, keep_count, paused, created_at, updated_at, revision";
+
+const char OccurrenceColumns[] = "schedule_id, occurs_at, state, attempts, claimed_by, claimed_at, next_attempt_at, "
+                                 "window_ends_at, manual, export_id, saved_path, saved_size, saved_sha256, "
+                                 "file_state, error_kind, error_detail, finished_at";
+
+// A retry that is due, or a claim whose process died (claimed long ago, still running).
+const char RetryDue[]
+    = "((state = 'retry' AND next_attempt_at <= :now) OR (state = 'running' AND claimed_at < :stale))";
+
 } // namespace
 
 QStringList HistorySql::migrationSteps(int from)
@@ -46,6 +57,29 @@ QStringList HistorySql::migrationSteps(int from)
                            "profile TEXT NOT NULL, export_id BIGINT NOT NULL, seq INTEGER NOT NULL, "
                            "status INTEGER NOT NULL, raw_status TEXT NOT NULL, changed_at BIGINT, "
                            "PRIMARY KEY (profile, export_id, seq))"),
+        };
+    case 1:
+        return {
+            // cadence: ScheduleCadence::toText(); time_zone: an IANA id, the zone the
+            // schedule was created in, so "07:30" stays 07:30 local across DST.
+            QStringLiteral("CREATE TABLE schedules ("
+                           "id TEXT NOT NULL PRIMARY KEY, name TEXT NOT NULL UNIQUE, profile TEXT NOT NULL, "
+                           "report_id BIGINT NOT NULL, report_title TEXT NOT NULL DEFAULT '', "
+                           "export_type TEXT NOT NULL, cadence TEXT NOT NULL, time_zone TEXT NOT NULL, "
+                           "folder TEXT NOT NULL, name_template TEXT NOT NULL, keep_count INTEGER NOT NULL DEFAULT 0, "
+                           "paused INTEGER NOT NULL DEFAULT 0, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, "
+                           "revision BIGINT NOT NULL, writer TEXT NOT NULL)"),
+            // One row per occurrence, inserted before it starts: the claim. No foreign
+            // key: a removed schedule's occurrences stay as evidence of what was written.
+            QStringLiteral("CREATE TABLE schedule_occurrences ("
+                           "schedule_id TEXT NOT NULL, occurs_at BIGINT NOT NULL, state TEXT NOT NULL, "
+                           "attempts INTEGER NOT NULL DEFAULT 1, claimed_by TEXT NOT NULL, claimed_at BIGINT NOT NULL, "
+                           "next_attempt_at BIGINT, window_ends_at BIGINT NOT NULL, manual INTEGER NOT NULL DEFAULT 0, "
+                           "export_id BIGINT, saved_path TEXT, saved_size BIGINT, saved_sha256 TEXT, file_state TEXT, "
+                           "error_kind TEXT, error_detail TEXT, finished_at BIGINT, "
+                           "PRIMARY KEY (schedule_id, occurs_at))"),
+            QStringLiteral(
+                "CREATE INDEX schedule_occurrences_by_state ON schedule_occurrences (state, next_attempt_at)"),
         };
     default: break;
     }
@@ -187,4 +221,118 @@ QString HistorySql::trimHistory()
 QString HistorySql::countTasks()
 {
     return QStringLiteral("SELECT COUNT(*) FROM tasks WHERE profile = :profile AND removed_at IS NULL");
+}
+
+QString HistorySql::insertSchedule()
+{
+    return QStringLiteral("INSERT INTO schedules (id, name, profile, report_id, report_title, export_type, cadence, "
+                          "time_zone, folder, name_template, keep_count, paused, created_at, updated_at, revision, "
+                          "writer) VALUES (:id, :name, :profile, :report_id, :report_title, :export_type, :cadence, "
+                          ":time_zone, :folder, :name_template, :keep_count, :paused, :created_at, :updated_at, "
+                          ":revision, :writer) ON CONFLICT DO NOTHING");
+}
+
+QString HistorySql::updateSchedule()
+{
+    return QStringLiteral("UPDATE schedules SET name = :name, profile = :profile, report_id = :report_id, "
+                          "report_title = :report_title, export_type = :export_type, cadence = :cadence, "
+                          "time_zone = :time_zone, folder = :folder, name_template = :name_template, "
+                          "keep_count = :keep_count, paused = :paused, updated_at = :updated_at, "
+                          "revision = :revision, writer = :writer WHERE id = :id");
+}
+
+QString HistorySql::setSchedulePaused()
+{
+    return QStringLiteral("UPDATE schedules SET paused = :paused, updated_at = :updated_at, revision = :revision, "
+                          "writer = :writer WHERE name = :name");
+}
+
+QString HistorySql::deleteSchedule()
+{
+    return QStringLiteral("DELETE FROM schedules WHERE name = :name");
+}
+
+QString HistorySql::selectSchedules()
+{
+    return QStringLiteral("SELECT ") + QLatin1String(ScheduleColumns) + QStringLiteral(" FROM schedules ORDER BY name");
+}
+
+QString HistorySql::selectScheduleByName()
+{
+    return QStringLiteral("SELECT ") + QLatin1String(ScheduleColumns)
+        + QStringLiteral(" FROM schedules WHERE name = :name");
+}
+
+QString HistorySql::claimOccurrence()
+{
+    return QStringLiteral("INSERT INTO schedule_occurrences (schedule_id, occurs_at, state, attempts, claimed_by, "
+                          "claimed_at, window_ends_at, manual) VALUES (:schedule_id, :occurs_at, 'running', 1, "
+                          ":claimer, :now, :window_ends_at, :manual) ON CONFLICT (schedule_id, occurs_at) DO NOTHING");
+}
+
+QString HistorySql::claimRetry()
+{
+    return QStringLiteral("UPDATE schedule_occurrences SET state = 'running', attempts = attempts + 1, "
+                          "claimed_by = :claimer, claimed_at = :now, next_attempt_at = NULL "
+                          "WHERE schedule_id = :schedule_id AND occurs_at = :occurs_at AND window_ends_at > :now AND ")
+        + QLatin1String(RetryDue);
+}
+
+QString HistorySql::selectRetriesDue()
+{
+    return QStringLiteral("SELECT ") + QLatin1String(OccurrenceColumns)
+        + QStringLiteral(" FROM schedule_occurrences WHERE window_ends_at > :now AND ") + QLatin1String(RetryDue)
+        + QStringLiteral(" ORDER BY occurs_at");
+}
+
+QString HistorySql::failAbandoned()
+{
+    return QStringLiteral("UPDATE schedule_occurrences SET state = 'failed', finished_at = :now, "
+                          "next_attempt_at = NULL, error_kind = CASE WHEN state = 'running' THEN 'interrupted' "
+                          "ELSE error_kind END WHERE window_ends_at <= :now AND "
+                          "(state = 'retry' OR (state = 'running' AND claimed_at < :stale))");
+}
+
+QString HistorySql::recordOccurrenceExport()
+{
+    return QStringLiteral("UPDATE schedule_occurrences SET export_id = :export_id WHERE schedule_id = :schedule_id "
+                          "AND occurs_at = :occurs_at AND claimed_by = :claimer");
+}
+
+QString HistorySql::finishOccurrence()
+{
+    return QStringLiteral("UPDATE schedule_occurrences SET state = :state, next_attempt_at = :next_attempt_at, "
+                          "error_kind = :error_kind, error_detail = :error_detail, finished_at = :finished_at, "
+                          "saved_path = :saved_path, saved_size = :saved_size, saved_sha256 = :saved_sha256 "
+                          "WHERE schedule_id = :schedule_id AND occurs_at = :occurs_at AND claimed_by = :claimer");
+}
+
+QString HistorySql::selectOccurrence()
+{
+    return QStringLiteral("SELECT ") + QLatin1String(OccurrenceColumns)
+        + QStringLiteral(" FROM schedule_occurrences WHERE schedule_id = :schedule_id AND occurs_at = :occurs_at");
+}
+
+QString HistorySql::selectOccurrences()
+{
+    return QStringLiteral("SELECT ") + QLatin1String(OccurrenceColumns)
+        + QStringLiteral(" FROM schedule_occurrences WHERE schedule_id = :schedule_id ORDER BY occurs_at DESC");
+}
+
+QString HistorySql::selectLatestOccurrence()
+{
+    return selectOccurrences() + QStringLiteral(" LIMIT 1");
+}
+
+QString HistorySql::selectKeptFiles()
+{
+    return QStringLiteral("SELECT ") + QLatin1String(OccurrenceColumns)
+        + QStringLiteral(" FROM schedule_occurrences WHERE schedule_id = :schedule_id AND saved_path IS NOT NULL "
+                         "AND file_state IS NULL ORDER BY occurs_at DESC");
+}
+
+QString HistorySql::setFileState()
+{
+    return QStringLiteral("UPDATE schedule_occurrences SET file_state = :file_state WHERE schedule_id = :schedule_id "
+                          "AND occurs_at = :occurs_at");
 }

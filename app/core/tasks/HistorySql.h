@@ -16,7 +16,7 @@ class HistorySql final
 public:
     // The schema version this build writes. A database with a higher version
     // was written by a newer ReportDesk and is opened read-only.
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     // The statements that take a database from version `from` to `from + 1`.
     // migrationSteps(0) creates the first schema. Each step runs in its own
@@ -56,7 +56,70 @@ public:
     static QString estimateHistoryRows(); // the same for status_history
     static QString hasOtherProfiles(); // :profile; 1 when another profile has tasks, in O(log n) (portable)
 
+    // Schedules (version 2). Columns of selectSchedules*() are in ScheduleColumn order,
+    // of the occurrence selects in OccurrenceColumn order. An occurrence is claimed by
+    // inserting its row: the process whose insert took it runs it (see ScheduleStore).
+    static QString insertSchedule(); // all schedule columns; nothing when the name is taken
+    static QString updateSchedule(); // by :id
+    static QString setSchedulePaused(); // :name, :paused, :updated_at, :revision, :writer
+    static QString deleteSchedule(); // :name
+    static QString selectSchedules();
+    static QString selectScheduleByName(); // :name
+    static QString claimOccurrence(); // insert-if-absent, state 'running'
+    static QString claimRetry(); // :schedule_id, :occurs_at, :claimer, :now, :stale
+    static QString selectRetriesDue(); // :now, :stale
+    static QString failAbandoned(); // :now, :stale: claims that died and whose window passed
+    static QString recordOccurrenceExport(); // :schedule_id, :occurs_at, :claimer, :export_id
+    static QString finishOccurrence(); // :state, :next_attempt_at, :error_kind, :error_detail, saved_*...
+    static QString selectOccurrence(); // :schedule_id, :occurs_at
+    static QString selectOccurrences(); // :schedule_id, newest first
+    static QString selectLatestOccurrence(); // :schedule_id
+    static QString selectKeptFiles(); // :schedule_id: saved files not yet let go, newest first
+    static QString setFileState(); // :schedule_id, :occurs_at, :file_state
+
     HistorySql() = delete;
+};
+
+// Column positions of selectSchedules() / selectScheduleByName().
+enum ScheduleColumn
+{
+    SchedColId,
+    SchedColName,
+    SchedColProfile,
+    SchedColReportId,
+    SchedColReportTitle,
+    SchedColExportType,
+    SchedColCadence,
+    SchedColTimeZone,
+    SchedColFolder,
+    SchedColNameTemplate,
+    SchedColKeepCount,
+    SchedColPaused,
+    SchedColCreatedAt,
+    SchedColUpdatedAt,
+    SchedColRevision,
+};
+
+// Column positions of the occurrence selects.
+enum OccurrenceColumn
+{
+    OccColScheduleId,
+    OccColOccursAt,
+    OccColState,
+    OccColAttempts,
+    OccColClaimedBy,
+    OccColClaimedAt,
+    OccColNextAttemptAt,
+    OccColWindowEndsAt,
+    OccColManual,
+    OccColExportId,
+    OccColSavedPath,
+    OccColSavedSize,
+    OccColSavedSha256,
+    OccColFileState,
+    OccColErrorKind,
+    OccColErrorDetail,
+    OccColFinishedAt,
 };
 
 // Column positions of selectTasks() / selectTasksChangedSince().

@@ -1,0 +1,11 @@
+#include "schedules/ScheduleClock.h"
+
+QDateTime ScheduleClock::now() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+QTimeZone ScheduleClock::zone() const
+{
+    return QTimeZone::systemTimeZone();
+}
