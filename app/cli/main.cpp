@@ -8,11 +8,11 @@
 #include "credentials/ProfileRepository.h"
 #include "i18n/LanguageSetting.h"
 #include "i18n/TranslationManager.h"
+#include "settings/AppSettings.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QNetworkAccessManager>
-#include <QSettings>
 
 #include <cstdio>
 
@@ -67,12 +67,12 @@ int main(int argc, char *argv[])
     CliLanguage::applyForSession(&language, CliLanguage::resolve(options.language, environment));
     const TranslationManager translations(&language);
 
-    QSettings settings;
+    AppSettings settings;
     // The app's proxy and timeout (the runner applies the proxy, with its keychain password).
     const NetworkSettings networkSettings = NetworkSettings::load(settings);
     QNetworkAccessManager network;
     KeychainCredentialStore store;
-    ProfileRepository profiles(&settings, &store);
+    ProfileRepository profiles(settings.store(), &store);
 
     CliRunner::Context context;
     context.network = &network;

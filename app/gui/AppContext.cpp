@@ -37,7 +37,7 @@ AppContext::AppContext(const Options &options, QObject *parent)
     , m_language(new LanguageSetting(this))
     , m_translations(new TranslationManager(m_language, this))
     , m_client(new SecurityCenterClient(&m_network, m_language, this))
-    , m_profiles(new ProfileRepository(&m_settings, new KeychainCredentialStore(this), this))
+    , m_profiles(new ProfileRepository(m_settings.store(), new KeychainCredentialStore(this), this))
     , m_session(new CredentialSession(m_profiles, this))
     , m_tasks(new TaskController(m_client, this))
     , m_downloads(new TaskDownloads(&m_network, m_client, m_tasks->model(), this))
@@ -45,7 +45,7 @@ AppContext::AppContext(const Options &options, QObject *parent)
     , m_options(options)
 {
     initResources();
-    applyNetworkSettings();
+    applySettings();
     connect(m_session, &CredentialSession::credentialsReady, this, &AppContext::onCredentialsReady);
     connect(m_session, &CredentialSession::keychainUnavailable, this, &AppContext::keychainUnavailable);
     connect(m_session, &CredentialSession::credentialsMissing, this, [this](const Profile &profile) {
@@ -214,7 +214,7 @@ void AppContext::newProfile()
 {
     Profile profile;
     profile.endpoint = ApiEndpoint::forSite(ApiEndpoint::Site::China);
-    profile.signatureVersion = SettingsDialog::defaultSignatureVersion();
+    profile.signatureVersion = m_settings.newProfileSignatureVersion();
     openAccountDialog(profile, true);
 }
 
@@ -321,8 +321,12 @@ void AppContext::removeCurrentProfile()
         Q_EMIT profileChanged();
 }
 
-void AppContext::applyNetworkSettings()
+// At start and after the Settings dialog saved: everything the settings file
+// says that is not read when used (the save folder is, the language applies
+// itself) reaches the objects it configures.
+void AppContext::applySettings()
 {
+    m_downloads->setMaxParallel(m_settings.parallelDownloads());
     const NetworkSettings settings = NetworkSettings::load(m_settings);
     m_client->setTransferTimeout(settings.timeoutMs);
     NetworkConfigurator::applyProxy(&m_network, settings.proxy);
@@ -341,7 +345,7 @@ void AppContext::applyNetworkSettings()
     }
 
     if (settings.requestLog && !m_requestLog->isWriting()) {
-        const QString folder = SettingsDialog::logFolder();
+        const QString folder = AppSettings::logFolder();
         QDir().mkpath(folder);
         m_requestLog->openFile(folder + QStringLiteral("/requests.log"));
         updateLogSecrets();
@@ -365,8 +369,7 @@ void AppContext::editSettings()
     if (dialog.exec() != QDialog::Accepted)
         return;
     dialog.save();
-    applyNetworkSettings();
-    m_downloads->setMaxParallel(SettingsDialog::parallelDownloads());
+    applySettings();
 }
 
 void AppContext::showAbout()

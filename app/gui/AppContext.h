@@ -2,12 +2,12 @@
 
 #include "api/ProxySettings.h"
 #include "credentials/Profile.h"
+#include "settings/AppSettings.h"
 #include "signing/AccessKeyCredentials.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
-#include <QSettings>
 
 class CredentialSession;
 class TaskDownloads;
@@ -95,13 +95,13 @@ private:
     bool ensureSimulator();
     void activateProfile(const Profile &profile);
     void onCredentialsReady(const Profile &profile);
-    void applyNetworkSettings();
+    void applySettings();
     void updateLogSecrets();
     void openAccountDialog(const Profile &profile, bool isNew);
     void saveAccount(const Profile &profile, const AccessKeyCredentials &credentials, bool isNew);
 
     QNetworkAccessManager m_network;
-    QSettings m_settings;
+    AppSettings m_settings;
     bool m_started = false;
     LanguageSetting *m_language;
     TranslationManager *m_translations;

@@ -15,6 +15,7 @@
 #include "api/SecurityCenterClient.h"
 #include "downloads/SavedReport.h"
 #include "i18n/LanguageSetting.h"
+#include "settings/AppSettings.h"
 #include "tasks/TaskController.h"
 #include "tasks/TaskFilterProxyModel.h"
 #include "tasks/TaskHistoryStore.h"
@@ -35,7 +36,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QShortcut>
 #include <QToolButton>
 #include <QUrl>
@@ -432,11 +432,11 @@ void MainWindow::setupStatusBar()
 
 void MainWindow::restoreViewState()
 {
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    const QByteArray header = settings.value(QStringLiteral("window/header")).toByteArray();
+    const AppSettings settings;
+    restoreGeometry(settings.windowGeometry());
+    restoreState(settings.windowState());
+    m_ui->splitter->restoreState(settings.splitterState());
+    const QByteArray header = settings.tableHeaderState();
     if (!header.isEmpty())
         m_ui->taskView->horizontalHeader()->restoreState(header);
     else
@@ -445,11 +445,8 @@ void MainWindow::restoreViewState()
 
 void MainWindow::saveViewState() const
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/splitter"), m_ui->splitter->saveState());
-    settings.setValue(QStringLiteral("window/header"), m_ui->taskView->horizontalHeader()->saveState());
+    AppSettings().setWindowLayout(saveGeometry(), saveState(), m_ui->splitter->saveState(),
+                                  m_ui->taskView->horizontalHeader()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,4 +1,5 @@
 #include "SaveLocationChooser.h"
+#include "settings/AppSettings.h"
 
 #include "downloads/FileNameSanitizer.h"
 #include "tasks/ExportTask.h"
@@ -9,17 +10,11 @@
 #include <QFileInfo>
 #include <QLayout>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStandardPaths>
-
-namespace {
-const auto kFolderKey = QStringLiteral("downloads/folder");
-const auto kAskKey = QStringLiteral("downloads/askEveryTime");
-} // namespace
 
 QString SaveLocationChooser::defaultFolder()
 {
-    const QString saved = QSettings().value(kFolderKey).toString();
+    const QString saved = AppSettings().downloadFolder();
     if (!saved.isEmpty() && QFileInfo(saved).isDir())
         return saved;
     // A Downloads folder that does not exist yet would make the dialog open in
@@ -28,21 +23,6 @@ QString SaveLocationChooser::defaultFolder()
     if (!downloads.isEmpty() && (QFileInfo(downloads).isDir() || QDir().mkpath(downloads)))
         return downloads;
     return QDir::homePath();
-}
-
-void SaveLocationChooser::setDefaultFolder(const QString &folder)
-{
-    QSettings().setValue(kFolderKey, folder);
-}
-
-bool SaveLocationChooser::askEveryTime()
-{
-    return QSettings().value(kAskKey, true).toBool();
-}
-
-void SaveLocationChooser::setAskEveryTime(bool ask)
-{
-    QSettings().setValue(kAskKey, ask);
 }
 
 QString SaveLocationChooser::proposedName(const ExportTask &task)
@@ -54,7 +34,8 @@ QString SaveLocationChooser::proposedName(const ExportTask &task)
 QString SaveLocationChooser::choose(QWidget *parent, const ExportTask &task)
 {
     const QString name = proposedName(task);
-    if (!askEveryTime()) {
+    AppSettings settings;
+    if (!settings.askWhereToSave()) {
         const QString path = QDir(defaultFolder()).filePath(name);
         return !QFileInfo::exists(path) || confirmReplace(parent, path) ? path : QString();
     }
@@ -77,9 +58,9 @@ QString SaveLocationChooser::choose(QWidget *parent, const ExportTask &task)
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return {};
     const QString path = dialog.selectedFiles().constFirst();
-    setDefaultFolder(QFileInfo(path).absolutePath());
+    settings.setDownloadFolder(QFileInfo(path).absolutePath());
     if (noAsk->isChecked())
-        setAskEveryTime(false);
+        settings.setAskWhereToSave(false);
     return path;
 }
 

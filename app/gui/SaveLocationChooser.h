@@ -18,10 +18,8 @@ public:
     // Empty when the user cancelled.
     static QString choose(QWidget *parent, const ExportTask &task);
 
+    // The saved folder if it still exists, else Downloads (made if need be), else home.
     static QString defaultFolder();
-    static void setDefaultFolder(const QString &folder);
-    static bool askEveryTime();
-    static void setAskEveryTime(bool ask);
 
 private:
     static QString proposedName(const ExportTask &task);

@@ -1,4 +1,5 @@
 #include "SettingsDialog.h"
+#include "settings/AppSettings.h"
 
 #include "SaveLocationChooser.h"
 #include "credentials/CredentialStore.h"
@@ -9,13 +10,10 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QUrl>
 
 namespace {
-const auto kParallelKey = QStringLiteral("downloads/parallel");
-const auto kSignatureKey = QStringLiteral("api/signatureVersion");
 } // namespace
 
 SettingsDialog::SettingsDialog(LanguageSetting *language, CredentialStore *keychain, QWidget *parent)
@@ -39,8 +37,8 @@ SettingsDialog::SettingsDialog(LanguageSetting *language, CredentialStore *keych
             m_ui->folderEdit->setText(QDir::toNativeSeparators(folder));
     });
     connect(m_ui->openLogButton, &QPushButton::clicked, this, [] {
-        QDir().mkpath(logFolder());
-        QDesktopServices::openUrl(QUrl::fromLocalFile(logFolder()));
+        QDir().mkpath(AppSettings::logFolder());
+        QDesktopServices::openUrl(QUrl::fromLocalFile(AppSettings::logFolder()));
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -53,31 +51,16 @@ SettingsDialog::~SettingsDialog()
     delete m_ui;
 }
 
-int SettingsDialog::parallelDownloads()
-{
-    return qBound(1, QSettings().value(kParallelKey, 3).toInt(), 6);
-}
-
-SignatureVersion SettingsDialog::defaultSignatureVersion()
-{
-    return QSettings().value(kSignatureKey).toString() == QLatin1String("v1") ? SignatureVersion::V1
-                                                                              : SignatureVersion::V3;
-}
-
-QString SettingsDialog::logFolder()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/logs");
-}
-
 void SettingsDialog::load()
 {
-    const QSettings settings;
+    const AppSettings settings;
     const NetworkSettings network = NetworkSettings::load(settings);
     m_ui->languageCombo->setCurrentIndex(m_ui->languageCombo->findData(m_language->language()));
     m_ui->folderEdit->setText(QDir::toNativeSeparators(SaveLocationChooser::defaultFolder()));
-    m_ui->askCheck->setChecked(SaveLocationChooser::askEveryTime());
-    m_ui->parallelSpin->setValue(parallelDownloads());
-    m_ui->signatureCombo->setCurrentIndex(m_ui->signatureCombo->findData(static_cast<int>(defaultSignatureVersion())));
+    m_ui->askCheck->setChecked(settings.askWhereToSave());
+    m_ui->parallelSpin->setValue(settings.parallelDownloads());
+    m_ui->signatureCombo->setCurrentIndex(
+        m_ui->signatureCombo->findData(static_cast<int>(settings.newProfileSignatureVersion())));
     m_ui->timeoutSpin->setValue(network.timeoutMs / 1000);
     m_ui->proxyCombo->setCurrentIndex(static_cast<int>(network.proxy.mode));
     m_ui->proxyHostEdit->setText(network.proxy.host);
@@ -90,7 +73,7 @@ void SettingsDialog::load()
 
 void SettingsDialog::save()
 {
-    QSettings settings;
+    AppSettings settings;
     NetworkSettings network;
     network.timeoutMs = m_ui->timeoutSpin->value() * 1000;
     network.proxy.mode = static_cast<ProxySettings::Mode>(m_ui->proxyCombo->currentIndex());
@@ -99,11 +82,10 @@ void SettingsDialog::save()
     network.proxy.user = m_ui->proxyUserEdit->text().trimmed();
     network.requestLog = m_ui->logCheck->isChecked();
     network.save(settings);
-    settings.setValue(kParallelKey, m_ui->parallelSpin->value());
-    settings.setValue(kSignatureKey,
-                      signatureVersionName(static_cast<SignatureVersion>(m_ui->signatureCombo->currentData().toInt())));
-    SaveLocationChooser::setDefaultFolder(QDir::fromNativeSeparators(m_ui->folderEdit->text().trimmed()));
-    SaveLocationChooser::setAskEveryTime(m_ui->askCheck->isChecked());
+    settings.setParallelDownloads(m_ui->parallelSpin->value());
+    settings.setNewProfileSignatureVersion(static_cast<SignatureVersion>(m_ui->signatureCombo->currentData().toInt()));
+    settings.setDownloadFolder(QDir::fromNativeSeparators(m_ui->folderEdit->text().trimmed()));
+    settings.setAskWhereToSave(m_ui->askCheck->isChecked());
     // An empty field keeps the stored password; the keychain job deletes itself.
     if (!m_ui->proxyPasswordEdit->text().isEmpty())
         m_keychain->write(NetworkSettings::proxyPasswordKey(), m_ui->proxyPasswordEdit->text().toUtf8());

@@ -26,11 +26,6 @@ public:
     // Writes every choice; the language applies at once.
     void save();
 
-    static int parallelDownloads();
-    // The signature version a new profile starts with (each profile keeps its own).
-    static SignatureVersion defaultSignatureVersion();
-    static QString logFolder();
-
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -1,4 +1,5 @@
 #include "api/NetworkSettings.h"
+#include "settings/AppSettings.h"
 
 #include <QFile>
 #include <QSettings>
@@ -23,7 +24,7 @@ private:
 
 void NetworkSettingsTest::defaults()
 {
-    QSettings settings(iniPath() + QStringLiteral(".empty"), QSettings::IniFormat);
+    AppSettings settings(iniPath() + QStringLiteral(".empty"));
     const NetworkSettings loaded = NetworkSettings::load(settings);
     QCOMPARE(loaded.timeoutMs, 30000);
     QCOMPARE(loaded.proxy.mode, ProxySettings::Mode::System);
@@ -50,10 +51,10 @@ void NetworkSettingsTest::roundTrip()
     saved.proxy.user = QStringLiteral("alice");
     saved.requestLog = true;
     {
-        QSettings settings(iniPath(), QSettings::IniFormat);
+        AppSettings settings(iniPath());
         saved.save(settings);
     }
-    QSettings settings(iniPath(), QSettings::IniFormat);
+    AppSettings settings(iniPath());
     const NetworkSettings loaded = NetworkSettings::load(settings);
     QCOMPARE(loaded.timeoutMs, 45000);
     QCOMPARE(int(loaded.proxy.mode), mode);
@@ -70,22 +71,23 @@ void NetworkSettingsTest::passwordNeverWritten()
     saved.proxy.password = QStringLiteral("pr0xy-Secret-Value");
     const QString path = iniPath() + QStringLiteral(".password");
     {
-        QSettings settings(path, QSettings::IniFormat);
+        AppSettings settings(path);
         saved.save(settings);
     }
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains("pr0xy-Secret-Value"));
-    QSettings settings(path, QSettings::IniFormat);
+    AppSettings settings(path);
     QVERIFY(NetworkSettings::load(settings).proxy.password.isEmpty());
 }
 
 void NetworkSettingsTest::timeoutIsBounded()
 {
-    QSettings settings(iniPath() + QStringLiteral(".bounds"), QSettings::IniFormat);
-    settings.setValue(QStringLiteral("network/timeoutSeconds"), 0);
+    AppSettings settings(iniPath() + QStringLiteral(".bounds"));
+    // A hand-edited file: the raw key, out of bounds.
+    settings.store()->setValue(QStringLiteral("network/timeoutSeconds"), 0);
     QCOMPARE(NetworkSettings::load(settings).timeoutMs, 5000);
-    settings.setValue(QStringLiteral("network/timeoutSeconds"), 100000);
+    settings.store()->setValue(QStringLiteral("network/timeoutSeconds"), 100000);
     QCOMPARE(NetworkSettings::load(settings).timeoutMs, 600000);
 }
 

@@ -4,6 +4,7 @@
 #include "credentials/MemoryCredentialStore.h"
 #include "credentials/ProfileRepository.h"
 #include "credentials/SecretBlob.h"
+#include "settings/AppSettings.h"
 
 #include <QSettings>
 #include <QSignalSpy>
@@ -280,7 +281,8 @@ void TestKeychainMigration::nothingToMoveAsksTheKeychainNothing()
     network.proxy.host = QStringLiteral("proxy.example");
     network.proxy.port = 3128;
     network.proxy.user = QStringLiteral("ops");
-    network.save(*m_settings);
+    AppSettings settings(m_settings.get());
+    network.save(settings);
     const JobResult read = JobResult::waitFor(KeychainMigration::readProxyPassword(m_store.get()));
     QCOMPARE(read.blob, QByteArray("pw"));
 }

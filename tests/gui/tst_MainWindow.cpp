@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "NewExportDialog.h"
 #include "api/SecurityCenterClient.h"
+#include "settings/AppSettings.h"
 #include "simulator/Simulator.h"
 #include "simulator/SimulatorScenario.h"
 #include "tasks/TaskController.h"
@@ -243,8 +244,9 @@ void MainWindowTest::noPermissionShowsAccountBanner()
 void MainWindowTest::downloadSavesIntoTheChosenFolder()
 {
     QTemporaryDir folder;
-    QSettings().setValue(QStringLiteral("downloads/folder"), folder.path());
-    QSettings().setValue(QStringLiteral("downloads/askEveryTime"), false);
+    AppSettings settings;
+    settings.setDownloadFolder(folder.path());
+    settings.setAskWhereToSave(false);
     startDemo();
     const qint64 exportId = startExportDirectly(SimulatorScenario::weeklyReportId);
     QVERIFY(exportId > 0);

@@ -10,6 +10,7 @@
 #include "credentials/CredentialStore.h"
 #include "credentials/KeychainCredentialStore.h"
 #include "credentials/ProfileRepository.h"
+#include "settings/AppSettings.h"
 #include "simulator/Simulator.h"
 #include "simulator/SimulatorConfig.h"
 #include "simulator/SimulatorScenario.h"
@@ -94,7 +95,7 @@ void SecretHygieneTest::fullSessionLeavesNoSecretOnDisk()
     QVERIFY(simulator.start());
     simulator.addAccessKey(AccessKeyCredentials { kKeyId, kSecret, kToken }, QDateTime());
 
-    QSettings().setValue(QStringLiteral("diagnostics/requestLog"), true);
+    AppSettings().setRequestLog(true);
     QTemporaryDir downloads;
     const QString target = downloads.filePath(QStringLiteral("report.html"));
     {
@@ -148,7 +149,7 @@ void SecretHygieneTest::proxyPasswordIsRedactedFromTheLog()
     network.proxy.host = QStringLiteral("127.0.0.1");
     network.proxy.port = 3128;
     network.proxy.user = QStringLiteral("alice");
-    QSettings settings;
+    AppSettings settings;
     network.save(settings);
     settings.sync();
     KeychainCredentialStore keychain;

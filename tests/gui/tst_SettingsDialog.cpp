@@ -4,6 +4,7 @@
 #include "credentials/CredentialJob.h"
 #include "credentials/MemoryCredentialStore.h"
 #include "i18n/LanguageSetting.h"
+#include "settings/AppSettings.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -48,11 +49,12 @@ void SettingsDialogTest::savesEveryChoice()
     dialog.save();
 
     QCOMPARE(language.language(), QStringLiteral("zh"));
-    QCOMPARE(SettingsDialog::defaultSignatureVersion(), SignatureVersion::V1);
+    const AppSettings settings;
+    QCOMPARE(settings.newProfileSignatureVersion(), SignatureVersion::V1);
     QCOMPARE(SaveLocationChooser::defaultFolder(), folder.path());
-    QVERIFY(!SaveLocationChooser::askEveryTime());
-    QCOMPARE(SettingsDialog::parallelDownloads(), 2);
-    const NetworkSettings network = NetworkSettings::load(QSettings());
+    QVERIFY(!settings.askWhereToSave());
+    QCOMPARE(settings.parallelDownloads(), 2);
+    const NetworkSettings network = NetworkSettings::load(settings);
     QCOMPARE(network.timeoutMs, 90000);
     QCOMPARE(network.proxy.mode, ProxySettings::Mode::Socks5);
     QCOMPARE(network.proxy.host, QStringLiteral("proxy.corp.example"));

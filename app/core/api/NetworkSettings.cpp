@@ -1,6 +1,6 @@
 #include "api/NetworkSettings.h"
 
-#include <QSettings>
+#include "settings/AppSettings.h"
 
 namespace {
 QString modeKey(ProxySettings::Mode mode)
@@ -26,25 +26,24 @@ ProxySettings::Mode modeFromKey(const QString &key)
 }
 } // namespace
 
-NetworkSettings NetworkSettings::load(const QSettings &settings)
+NetworkSettings NetworkSettings::load(const AppSettings &settings)
 {
     NetworkSettings result;
-    const int seconds = settings.value(QStringLiteral("network/timeoutSeconds"), 30).toInt();
-    result.timeoutMs = qBound(5, seconds, 600) * 1000;
-    result.proxy.mode = modeFromKey(settings.value(QStringLiteral("network/proxyMode")).toString());
-    result.proxy.host = settings.value(QStringLiteral("network/proxyHost")).toString();
-    result.proxy.port = static_cast<quint16>(settings.value(QStringLiteral("network/proxyPort"), 8080).toUInt());
-    result.proxy.user = settings.value(QStringLiteral("network/proxyUser")).toString();
-    result.requestLog = settings.value(QStringLiteral("diagnostics/requestLog"), false).toBool();
+    result.timeoutMs = settings.timeoutSeconds() * 1000;
+    result.proxy.mode = modeFromKey(settings.proxyMode());
+    result.proxy.host = settings.proxyHost();
+    result.proxy.port = settings.proxyPort();
+    result.proxy.user = settings.proxyUser();
+    result.requestLog = settings.requestLog();
     return result;
 }
 
-void NetworkSettings::save(QSettings &settings) const
+void NetworkSettings::save(AppSettings &settings) const
 {
-    settings.setValue(QStringLiteral("network/timeoutSeconds"), timeoutMs / 1000);
-    settings.setValue(QStringLiteral("network/proxyMode"), modeKey(proxy.mode));
-    settings.setValue(QStringLiteral("network/proxyHost"), proxy.host);
-    settings.setValue(QStringLiteral("network/proxyPort"), proxy.port);
-    settings.setValue(QStringLiteral("network/proxyUser"), proxy.user);
-    settings.setValue(QStringLiteral("diagnostics/requestLog"), requestLog);
+    settings.setTimeoutSeconds(timeoutMs / 1000);
+    settings.setProxyMode(modeKey(proxy.mode));
+    settings.setProxyHost(proxy.host);
+    settings.setProxyPort(proxy.port);
+    settings.setProxyUser(proxy.user);
+    settings.setRequestLog(requestLog);
 }

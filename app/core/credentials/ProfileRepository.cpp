@@ -4,6 +4,7 @@
 #include "credentials/CredentialStore.h"
 #include "credentials/KeychainMigration.h"
 #include "credentials/SecretBlob.h"
+#include "settings/AppSettings.h"
 
 #include <QRegularExpression>
 #include <QSettings>
@@ -324,7 +325,8 @@ CredentialJob *ProfileRepository::migrateLegacyKeychainEntries()
     // start would otherwise pay for a failed connection). A proxy password
     // configured later still finds an old entry (KeychainMigration reads it).
     const QStringList ids = savedIds();
-    const bool nothingToMove = ids.isEmpty() && !NetworkSettings::load(*m_settings).proxy.needsStoredPassword();
+    const bool nothingToMove
+        = ids.isEmpty() && !NetworkSettings::load(AppSettings(m_settings)).proxy.needsStoredPassword();
     if (m_store && nothingToMove && m_settings->value(KeychainLayoutKey).toInt() < CurrentKeychainLayout)
         m_settings->setValue(KeychainLayoutKey, CurrentKeychainLayout);
     if (!m_store || m_settings->value(KeychainLayoutKey).toInt() >= CurrentKeychainLayout) {

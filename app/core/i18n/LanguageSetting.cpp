@@ -1,11 +1,8 @@
 #include "i18n/LanguageSetting.h"
 
-#include <QLocale>
-#include <QSettings>
+#include "settings/AppSettings.h"
 
-namespace {
-const auto kSettingsKey = QStringLiteral("ui/language");
-}
+#include <QLocale>
 
 LanguageSetting::LanguageSetting(QObject *parent)
     : QObject(parent)
@@ -17,7 +14,7 @@ void LanguageSetting::setLanguage(const QString &language)
 {
     if (!isSupported(language))
         return;
-    QSettings().setValue(kSettingsKey, language);
+    AppSettings().setLanguage(language);
     setSessionLanguage(language);
 }
 
@@ -31,8 +28,7 @@ void LanguageSetting::setSessionLanguage(const QString &language)
 
 QString LanguageSetting::savedLanguage()
 {
-    const QString saved = QSettings().value(kSettingsKey).toString();
-    return isSupported(saved) ? saved : QString();
+    return AppSettings().language();
 }
 
 QString LanguageSetting::initialLanguage()

@@ -5,7 +5,7 @@
 
 // The app's single language choice: "zh" or "en". It is both the UI language
 // and the Lang parameter of every Security Center call, so there is exactly one
-// owner of it. Persisted in QSettings under "ui/language".
+// owner of it. Persisted through AppSettings.
 class LanguageSetting final : public QObject
 {
     Q_OBJECT
