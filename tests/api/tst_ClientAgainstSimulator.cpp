@@ -80,18 +80,22 @@ ApiReply *tst_ClientAgainstSimulator::finished(ApiReply *reply)
 
 ExportInfo tst_ClientAgainstSimulator::pollUntilFinished(qint64 exportId)
 {
-    QDeadlineTimer deadline(30000);
-    while (!deadline.hasExpired()) {
-        ApiReply *reply = finished(m_client->describeReportExport(exportId));
-        if (!reply || reply->error().isError())
-            return {};
-        const ExportInfo info = reply->exportInfo();
-        reply->deleteLater();
-        if (isExportFinished(info.status))
-            return info;
-        QTest::qWait(50); // a poll interval, not a timing assertion
-    }
-    return {};
+    ExportInfo last;
+    bool failed = false;
+    // Asks again whenever the event loop comes back, for at most 30 s.
+    const bool done = QTest::qWaitFor(
+        [&] {
+            ApiReply *reply = finished(m_client->describeReportExport(exportId));
+            if (!reply || reply->error().isError()) {
+                failed = true;
+                return true;
+            }
+            last = reply->exportInfo();
+            reply->deleteLater();
+            return isExportFinished(last.status);
+        },
+        30000);
+    return done && !failed ? last : ExportInfo {};
 }
 
 void tst_ClientAgainstSimulator::versions_data()

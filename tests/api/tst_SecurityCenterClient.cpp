@@ -143,6 +143,7 @@ private Q_SLOTS:
     void deletingTheClientStopsEverything();
 
 private:
+    void outlastBackoff(const RetryPolicy &policy);
     std::unique_ptr<ClientHarness> h;
 };
 
@@ -490,9 +491,24 @@ void tst_SecurityCenterClient::cancelDuringBackoff()
     reply->cancel();
     QCOMPARE(finished.count(), 1);
     QCOMPARE(reply->error().kind, ApiError::Kind::Cancelled);
-    QTest::qWait(400); // past the backoff: nothing more may be sent
+    // Past the backoff nothing more may be sent: another client with the same
+    // policy, started after the cancel, backs off once; when it is done the
+    // cancelled call's retry (due earlier) would have gone out.
+    outlastBackoff(slow);
     QCOMPARE(h->server.requestCount(), 1);
     QCOMPARE(finished.count(), 1);
+}
+
+void tst_SecurityCenterClient::outlastBackoff(const RetryPolicy &policy)
+{
+    ClientHarness probe;
+    probe.client->setRetryPolicy(policy);
+    probe.server.enqueue(ScriptedResponse::json(ClientHarness::errorBody("ServerError"), 500));
+    probe.server.enqueueJson(ClientHarness::reportListBody());
+    ApiReply *reply = probe.client->describeCustomizeReportList();
+    QVERIFY(ClientHarness::finishes(reply));
+    QCOMPARE(probe.server.requestCount(), 2);
+    reply->deleteLater();
 }
 
 void tst_SecurityCenterClient::cancelInFlight()
@@ -897,7 +913,7 @@ void tst_SecurityCenterClient::deletingAReplyStopsItsCall()
     QVERIFY(lines.wait());
     QVERIFY(lines.constLast().at(0).toString().contains(QLatin1String("retry in 100 ms")));
     delete backingOff; // during the backoff
-    QTest::qWait(250);
+    outlastBackoff(slowRetry);
     QCOMPARE(h->server.requestCount(), 2);
 }
 

@@ -82,15 +82,16 @@ ApiResult SimulatorTestClient::exportAndWait(qint64 reportId, const QString &exp
                       QString::number(started.json.value(QStringLiteral("ExportId")).toInteger()) } };
     poll.credentials = key;
     ApiResult last;
-    for (int i = 0; i < 400; ++i) {
-        last = send(poll);
-        const QString status = last.json.value(QStringLiteral("ExportStatus")).toString();
-        if (statuses)
-            statuses->append(status);
-        if (last.status != 200 || status == QLatin1String("2") || status == QLatin1String("-1"))
-            return last;
-        QTest::qWait(20); // the poll interval of this test client, not a timing assertion
-    }
+    // Asks again whenever the event loop comes back, for at most 30 s.
+    QTest::qWaitFor(
+        [&] {
+            last = send(poll);
+            const QString status = last.json.value(QStringLiteral("ExportStatus")).toString();
+            if (statuses)
+                statuses->append(status);
+            return last.status != 200 || status == QLatin1String("2") || status == QLatin1String("-1");
+        },
+        30000);
     return last;
 }
 
