@@ -45,6 +45,11 @@ public:
     static QString trimHistory(); // :profile, :export_id, :count: drops entries at seq >= count
     static QString countTasks(); // :profile, live rows
 
+    // The saved report files, removed rows included (they are evidence), in
+    // SavedFileColumn order; ordered by profile, then export_id.
+    static QString selectSavedFiles(); // every profile
+    static QString selectSavedFilesOf(); // :profile
+
     HistorySql() = delete;
 };
 
@@ -72,4 +77,20 @@ enum TaskRowColumn
     ColRemovedAt,
     ColRevision,
     TaskRowColumnCount,
+};
+
+// Column positions of selectSavedFiles() / selectSavedFilesOf().
+enum SavedFileColumn
+{
+    SavedColProfile,
+    SavedColExportId,
+    SavedColReportId,
+    SavedColTitle,
+    SavedColExportDate,
+    SavedColPath,
+    SavedColSize,
+    SavedColSha256,
+    SavedColLastCheckedAt,
+    SavedColRemovedAt,
+    SavedFileColumnCount,
 };
