@@ -4,6 +4,7 @@
 #include "api/ExportType.h"
 #include "signing/SignatureVersion.h"
 
+#include <QDate>
 #include <QString>
 #include <QUrl>
 
@@ -22,6 +23,8 @@ struct CliOptions
         ProfileAdd,
         ProfileList,
         ProfileRemove,
+        HistoryVerify,
+        HistoryExport,
     };
 
     Command command = Command::None;
@@ -47,6 +50,8 @@ struct CliOptions
     QString outputPath;
     QString profileName; // profile add/remove NAME
     bool makeDefault = false;
+    bool csv = false; // history export --csv (the only format so far, but scripts name it)
+    QDate since; // history export --since: invalid when not given
 
     // The endpoint to use when no profile supplies one.
     ApiEndpoint apiEndpoint() const;

@@ -3,6 +3,8 @@
 #include "CliDownloadCommand.h"
 #include "CliExportCommand.h"
 #include "CliHelpCommand.h"
+#include "CliHistoryExportCommand.h"
+#include "CliHistoryVerifyCommand.h"
 #include "CliProfileCommand.h"
 #include "CliReportsCommand.h"
 #include "CliStatusCommand.h"
@@ -41,6 +43,8 @@ CliCommand *CliRunner::makeCommand()
     case CliOptions::Command::ProfileAdd:
     case CliOptions::Command::ProfileList:
     case CliOptions::Command::ProfileRemove: return new CliProfileCommand(m_options, m_context, this);
+    case CliOptions::Command::HistoryVerify: return new CliHistoryVerifyCommand(m_options, m_context, this);
+    case CliOptions::Command::HistoryExport: return new CliHistoryExportCommand(m_options, m_context, this);
     case CliOptions::Command::None:
     case CliOptions::Command::Help:
     case CliOptions::Command::Version: break;

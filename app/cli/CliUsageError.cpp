@@ -65,6 +65,7 @@ QString CliUsageError::message() const
         return tr("The environment variable %1 is not set: set both ALIBABA_CLOUD_ACCESS_KEY_ID and "
                   "ALIBABA_CLOUD_ACCESS_KEY_SECRET, or neither.")
             .arg(argument);
+    case Kind::InvalidDate: return tr("Invalid date \"%1\" for %2: use YYYY-MM-DD.").arg(value, argument);
     }
     return {};
 }

@@ -28,6 +28,7 @@ public:
         OptionRequiresOption, // argument, allowed (the other option), command
         InvalidProfileName, // argument ("NAME"), value
         IncompleteEnvironment, // argument (the variable that is missing)
+        InvalidDate, // argument, value
     };
 
     Kind kind = Kind::None;
