@@ -483,6 +483,53 @@
     </message>
 </context>
 <context>
+    <name>ArchiveActions</name>
+    <message>
+        <source>&amp;Verify Saved Reports…</source>
+        <translation>校验已保存的报表(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Check that every saved report still has the SHA-256 recorded when it was saved</source>
+        <translation>检查每份已保存的报表是否仍与保存时记录的 SHA-256 一致</translation>
+    </message>
+    <message>
+        <source>Export History as &amp;CSV…</source>
+        <translation>将历史导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save the list of saved reports with their SHA-256 for auditors</source>
+        <translation>将已保存报表的清单及其 SHA-256 保存下来，供审计使用</translation>
+    </message>
+    <message>
+        <source>Verify Saved Reports</source>
+        <translation>校验已保存的报表</translation>
+    </message>
+    <message>
+        <source>The export history could not be read.
+%1</source>
+        <translation>无法读取导出历史。
+%1</translation>
+    </message>
+    <message>
+        <source>Export History as CSV</source>
+        <translation>将历史导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>%1 could not be written. Nothing was changed.
+%2</source>
+        <translation>无法写入 %1，未做任何更改。
+%2</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>No reports.</source>
@@ -753,6 +800,62 @@ Run a keychain (e.g. gnome-keyring or KWallet), or pass the key in the environme
         <translation>警告：本次运行未能记入导出历史（%1）。</translation>
     </message>
     <message>
+        <source>The export history %1 could not be read: %2</source>
+        <translation>无法读取导出历史 %1：%2</translation>
+    </message>
+    <message>
+        <source>The CSV could not be written to standard output.</source>
+        <translation>无法把 CSV 写到标准输出。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n saved report(s) to %1.</source>
+        <translation><numerusform>已将 %n 份已保存的报表写入 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>已改动</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n saved report(s)…</source>
+        <translation><numerusform>正在校验 %n 份已保存的报表…</numerusform></translation>
+    </message>
+    <message>
+        <source>recorded: %1 bytes, SHA-256 %2</source>
+        <translation>记录：%1 字节，SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>found:    %1 bytes, SHA-256 %2</source>
+        <translation>实际：%1 字节，SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>The export history lists no saved reports.</source>
+        <translation>导出历史中没有已保存的报表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n saved report(s) match their recorded SHA-256.</source>
+        <translation><numerusform>全部 %n 份已保存的报表均与记录的 SHA-256 一致。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n saved report(s) differ from the export history.</source>
+        <translation><numerusform>%n 份已保存的报表中有 %1 份与导出历史不符。</numerusform></translation>
+    </message>
+    <message>
         <source>Usage: reportdesk-cli [options] &lt;command&gt; [arguments]
 
 Commands:
@@ -768,6 +871,11 @@ Commands:
                                        optional STS token as lines from standard input.
   profile list                         List the saved profiles (no secrets).
   profile remove NAME                  Delete a profile and its keychain entry.
+  history verify [--profile NAME]      Re-hash the saved reports the export history lists and
+                                       print those missing or modified (exit code 7).
+  history export --csv [--since YYYY-MM-DD] [--output FILE] [--profile NAME]
+                                       The saved reports as CSV for auditors (standard output
+                                       unless --output); --since keeps exports of that day on.
 
 Options:
   --site cn|intl        China (default) or international site.
@@ -775,7 +883,7 @@ Options:
   --lang zh|en          Language of messages (default: the app&apos;s setting, else the
                         system&apos;s: LC_ALL, LC_MESSAGES or LANG).
   --signature v3|v1     Signature version (default v3).
-  --profile NAME        Use a saved profile&apos;s credentials.
+  --profile NAME        Use a saved profile&apos;s credentials (history: only its reports).
   --json                Machine-readable output on standard output.
   --verbose             Redacted request log on standard error.
   --no-history          Do not record this run&apos;s exports and downloads in the export
@@ -788,7 +896,8 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN), then --profi
 default profile.
 
 Exit codes: 0 success; 2 usage error or invalid input (nothing sent); 3 service error;
-4 network error or timeout; 5 the export failed; 6 local file or keychain error.
+4 network error or timeout; 5 the export failed; 6 local file or keychain error;
+7 history verify found saved reports missing or modified.
 </source>
         <translation>用法：reportdesk-cli [选项] &lt;命令&gt; [参数]
 
@@ -805,6 +914,12 @@ Exit codes: 0 success; 2 usage error or invalid input (nothing sent); 3 service 
                                        AccessKey Secret 和可选的 STS Token。
   profile list                         列出已保存的配置（不含密钥）。
   profile remove NAME                  删除配置及其在系统钥匙串中的条目。
+  history verify [--profile NAME]      重新计算导出历史中已保存报表的哈希值，
+                                       列出缺失或已改动的文件（退出码 7）。
+  history export --csv [--since YYYY-MM-DD] [--output FILE] [--profile NAME]
+                                       以 CSV 格式输出已保存的报表，供审计使用（默认输出到
+                                       标准输出，可用 --output 写入文件）；--since 只保留
+                                       导出日期在该日及之后的报表。
 
 选项：
   --site cn|intl        中国站（默认）或国际站。
@@ -812,7 +927,7 @@ Exit codes: 0 success; 2 usage error or invalid input (nothing sent); 3 service 
   --lang zh|en          信息语言（默认：应用中的设置，否则为系统语言：
                         LC_ALL、LC_MESSAGES 或 LANG）。
   --signature v3|v1     签名版本（默认 v3）。
-  --profile NAME        使用已保存配置的凭证。
+  --profile NAME        使用已保存配置的凭证（history：只看该配置的报表）。
   --json                在标准输出上输出机器可读的结果。
   --verbose             在标准错误上输出脱敏后的请求日志。
   --no-history          不把本次运行的导出和下载记入 ReportDesk 窗口显示的
@@ -825,8 +940,13 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET（以及 ALIBABA_CLOUD_SECURITY_TOKEN），然�
 最后是默认配置。
 
 退出码：0 成功；2 用法错误或输入无效（未发送任何请求）；3 服务错误；
-4 网络错误或超时；5 导出失败；6 本地文件或钥匙串错误。
+4 网络错误或超时；5 导出失败；6 本地文件或钥匙串错误；
+7 history verify 发现已保存的报表缺失或已改动。
 </translation>
+    </message>
+    <message>
+        <source>Invalid date &quot;%1&quot; for %2: use YYYY-MM-DD.</source>
+        <translation>%2 的日期“%1”无效：请使用 YYYY-MM-DD 格式。</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2162,65 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     <message>
         <source>Last checked</source>
         <translation>上次检查</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyArchiveDialog</name>
+    <message numerus="yes">
+        <source>Cancelled after %1 of %n saved report(s); %2 differ so far.</source>
+        <translation><numerusform>已取消：%n 份已保存的报表中已校验 %1 份，其中 %2 份不符。</numerusform></translation>
+    </message>
+    <message>
+        <source>The export history lists no saved reports.</source>
+        <translation>导出历史中没有已保存的报表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n saved report(s) match their recorded SHA-256.</source>
+        <translation><numerusform>全部 %n 份已保存的报表均与记录的 SHA-256 一致。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n saved report(s) differ from the export history.</source>
+        <translation><numerusform>%n 份已保存的报表中有 %1 份与导出历史不符。</numerusform></translation>
+    </message>
+    <message>
+        <source>Verify Saved Reports</source>
+        <translation>校验已保存的报表</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Recorded SHA-256</source>
+        <translation>记录的 SHA-256</translation>
+    </message>
+    <message>
+        <source>Found SHA-256</source>
+        <translation>实际的 SHA-256</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) · %2 of %3 MiB</source>
+        <translation><numerusform>已校验 %1 / %n 个文件 · %2 / %3 MiB</numerusform></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>已改动</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>无法读取</translation>
     </message>
 </context>
 </TS>
