@@ -484,6 +484,51 @@
     </message>
 </context>
 <context>
+    <name>ArchiveActions</name>
+    <message>
+        <source>&amp;Verify Saved Reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that every saved report still has the SHA-256 recorded when it was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export History as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the list of saved reports with their SHA-256 for auditors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify Saved Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export history could not be read.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export History as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written. Nothing was changed.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>No reports.</source>
@@ -750,57 +795,6 @@ Run a keychain (e.g. gnome-keyring or KWallet), or pass the key in the environme
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: reportdesk-cli [options] &lt;command&gt; [arguments]
-
-Commands:
-  reports                              List the reports (DescribeCustomizeReportList).
-  export REPORT_ID [--type html|pdf] [--wait [--output PATH]]
-                                       Start an export and print its ExportId; --wait polls until
-                                       it ends; --output then downloads the file.
-  status EXPORT_ID [--wait]            Show an export&apos;s status; --wait polls until it ends.
-  download EXPORT_ID --output PATH [--wait]
-                                       Download a finished export (PATH may be a folder).
-  profile add NAME [--site cn|intl | --endpoint URL] [--signature v3|v1] [--default]
-                                       Save a profile; reads the AccessKey ID, the secret and an
-                                       optional STS token as lines from standard input.
-  profile list                         List the saved profiles (no secrets).
-  profile remove NAME                  Delete a profile and its keychain entry.
-  schedule add NAME --report ID [--type html|pdf] (--daily | --weekly mon,thu | --monthly N|last)
-               --at HH:MM --folder DIR [--name TEMPLATE] [--keep N]
-                                       Export a report regularly into DIR (local time; the
-                                       profile: --profile, else the default). TEMPLATE uses
-                                       {title} {date} {exportId} {format} {profile}; --keep N
-                                       deletes all but the newest N files the schedule wrote.
-  schedule list                        Schedules with their next run and last result.
-  schedule remove NAME                 Delete a schedule (its files stay).
-  schedule run-due                     Run what is due, a missed run once (for the systemd
-                                       timer reportdesk-schedules.timer).
-  schedule run NAME                    Run a schedule now.
-
-Options:
-  --site cn|intl        China (default) or international site.
-  --endpoint URL        A custom endpoint (overrides --site).
-  --lang zh|en          Language of messages (default: the app&apos;s setting, else the
-                        system&apos;s: LC_ALL, LC_MESSAGES or LANG).
-  --signature v3|v1     Signature version (default v3).
-  --profile NAME        Use a saved profile&apos;s credentials.
-  --json                Machine-readable output on standard output.
-  --verbose             Redacted request log on standard error.
-  --no-history          Do not record this run&apos;s exports and downloads in the export
-                        history that the ReportDesk window shows.
-  --version             Print the version.
-  --help                Print this help.
-
-Credentials, first found wins: the environment variables ALIBABA_CLOUD_ACCESS_KEY_ID and
-ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN), then --profile, then the
-default profile.
-
-Exit codes: 0 success; 2 usage error or invalid input (nothing sent); 3 service error;
-4 network error or timeout; 5 the export failed; 6 local file or keychain error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The options %1 and %2 cannot be used together.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -894,6 +888,135 @@ Exit codes: 0 success; 2 usage error or invalid input (nothing sent); 3 service 
     </message>
     <message>
         <source>Schedule &quot;%1&quot; failed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export history %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV could not be written to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n saved report(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n saved report to %1.</numerusform>
+            <numerusform>Wrote %n saved reports to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n saved report(s)…</source>
+        <translation>
+            <numerusform>Checking %n saved report…</numerusform>
+            <numerusform>Checking %n saved reports…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recorded: %1 bytes, SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found:    %1 bytes, SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export history lists no saved reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n saved report(s) match their recorded SHA-256.</source>
+        <translation>
+            <numerusform>The %n saved report matches its recorded SHA-256.</numerusform>
+            <numerusform>All %n saved reports match their recorded SHA-256.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n saved report(s) differ from the export history.</source>
+        <translation>
+            <numerusform>%1 of %n saved report differs from the export history.</numerusform>
+            <numerusform>%1 of %n saved reports differ from the export history.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: reportdesk-cli [options] &lt;command&gt; [arguments]
+
+Commands:
+  reports                              List the reports (DescribeCustomizeReportList).
+  export REPORT_ID [--type html|pdf] [--wait [--output PATH]]
+                                       Start an export and print its ExportId; --wait polls until
+                                       it ends; --output then downloads the file.
+  status EXPORT_ID [--wait]            Show an export&apos;s status; --wait polls until it ends.
+  download EXPORT_ID --output PATH [--wait]
+                                       Download a finished export (PATH may be a folder).
+  profile add NAME [--site cn|intl | --endpoint URL] [--signature v3|v1] [--default]
+                                       Save a profile; reads the AccessKey ID, the secret and an
+                                       optional STS token as lines from standard input.
+  profile list                         List the saved profiles (no secrets).
+  profile remove NAME                  Delete a profile and its keychain entry.
+  schedule add NAME --report ID [--type html|pdf] (--daily | --weekly mon,thu | --monthly N|last)
+               --at HH:MM --folder DIR [--name TEMPLATE] [--keep N]
+                                       Export a report regularly into DIR (local time; the
+                                       profile: --profile, else the default). TEMPLATE uses
+                                       {title} {date} {exportId} {format} {profile}; --keep N
+                                       deletes all but the newest N files the schedule wrote.
+  schedule list                        Schedules with their next run and last result.
+  schedule remove NAME                 Delete a schedule (its files stay).
+  schedule run-due                     Run what is due, a missed run once (for the systemd
+                                       timer reportdesk-schedules.timer).
+  schedule run NAME                    Run a schedule now.
+  history verify [--profile NAME]      Re-hash the saved reports the export history lists and
+                                       print those missing or modified (exit code 7).
+  history export --csv [--since YYYY-MM-DD] [--output FILE] [--profile NAME]
+                                       The saved reports as CSV for auditors (standard output
+                                       unless --output); --since keeps exports of that day on.
+
+Options:
+  --site cn|intl        China (default) or international site.
+  --endpoint URL        A custom endpoint (overrides --site).
+  --lang zh|en          Language of messages (default: the app&apos;s setting, else the
+                        system&apos;s: LC_ALL, LC_MESSAGES or LANG).
+  --signature v3|v1     Signature version (default v3).
+  --profile NAME        Use a saved profile&apos;s credentials (history: only its reports).
+  --json                Machine-readable output on standard output.
+  --verbose             Redacted request log on standard error.
+  --no-history          Do not record this run&apos;s exports and downloads in the export
+                        history that the ReportDesk window shows.
+  --version             Print the version.
+  --help                Print this help.
+
+Credentials, first found wins: the environment variables ALIBABA_CLOUD_ACCESS_KEY_ID and
+ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN), then --profile, then the
+default profile.
+
+Exit codes: 0 success; 2 usage error or invalid input (nothing sent); 3 service error;
+4 network error or timeout; 5 the export failed; 6 local file or keychain error;
+7 history verify found saved reports missing or modified.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid date &quot;%1&quot; for %2: use YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2102,6 +2225,77 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Last checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyArchiveDialog</name>
+    <message numerus="yes">
+        <source>Cancelled after %1 of %n saved report(s); %2 differ so far.</source>
+        <translation>
+            <numerusform>Cancelled after %1 of %n saved report; %2 differ so far.</numerusform>
+            <numerusform>Cancelled after %1 of %n saved reports; %2 differ so far.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export history lists no saved reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n saved report(s) match their recorded SHA-256.</source>
+        <translation>
+            <numerusform>The %n saved report matches its recorded SHA-256.</numerusform>
+            <numerusform>All %n saved reports match their recorded SHA-256.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n saved report(s) differ from the export history.</source>
+        <translation>
+            <numerusform>%1 of %n saved report differs from the export history.</numerusform>
+            <numerusform>%1 of %n saved reports differ from the export history.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify Saved Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) · %2 of %3 MiB</source>
+        <translation>
+            <numerusform>%1 of %n file · %2 of %3 MiB</numerusform>
+            <numerusform>%1 of %n files · %2 of %3 MiB</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

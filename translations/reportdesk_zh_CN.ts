@@ -483,6 +483,53 @@
     </message>
 </context>
 <context>
+    <name>ArchiveActions</name>
+    <message>
+        <source>&amp;Verify Saved Reports…</source>
+        <translation>校验已保存的报表(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Check that every saved report still has the SHA-256 recorded when it was saved</source>
+        <translation>检查每份已保存的报表是否仍与保存时记录的 SHA-256 一致</translation>
+    </message>
+    <message>
+        <source>Export History as &amp;CSV…</source>
+        <translation>将历史导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save the list of saved reports with their SHA-256 for auditors</source>
+        <translation>将已保存报表的清单及其 SHA-256 保存下来，供审计使用</translation>
+    </message>
+    <message>
+        <source>Verify Saved Reports</source>
+        <translation>校验已保存的报表</translation>
+    </message>
+    <message>
+        <source>The export history could not be read.
+%1</source>
+        <translation>无法读取导出历史。
+%1</translation>
+    </message>
+    <message>
+        <source>Export History as CSV</source>
+        <translation>将历史导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>%1 could not be written. Nothing was changed.
+%2</source>
+        <translation>无法写入 %1，未做任何更改。
+%2</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>No reports.</source>
@@ -753,104 +800,6 @@ Run a keychain (e.g. gnome-keyring or KWallet), or pass the key in the environme
         <translation>警告：本次运行未能记入导出历史（%1）。</translation>
     </message>
     <message>
-        <source>Usage: reportdesk-cli [options] &lt;command&gt; [arguments]
-
-Commands:
-  reports                              List the reports (DescribeCustomizeReportList).
-  export REPORT_ID [--type html|pdf] [--wait [--output PATH]]
-                                       Start an export and print its ExportId; --wait polls until
-                                       it ends; --output then downloads the file.
-  status EXPORT_ID [--wait]            Show an export&apos;s status; --wait polls until it ends.
-  download EXPORT_ID --output PATH [--wait]
-                                       Download a finished export (PATH may be a folder).
-  profile add NAME [--site cn|intl | --endpoint URL] [--signature v3|v1] [--default]
-                                       Save a profile; reads the AccessKey ID, the secret and an
-                                       optional STS token as lines from standard input.
-  profile list                         List the saved profiles (no secrets).
-  profile remove NAME                  Delete a profile and its keychain entry.
-  schedule add NAME --report ID [--type html|pdf] (--daily | --weekly mon,thu | --monthly N|last)
-               --at HH:MM --folder DIR [--name TEMPLATE] [--keep N]
-                                       Export a report regularly into DIR (local time; the
-                                       profile: --profile, else the default). TEMPLATE uses
-                                       {title} {date} {exportId} {format} {profile}; --keep N
-                                       deletes all but the newest N files the schedule wrote.
-  schedule list                        Schedules with their next run and last result.
-  schedule remove NAME                 Delete a schedule (its files stay).
-  schedule run-due                     Run what is due, a missed run once (for the systemd
-                                       timer reportdesk-schedules.timer).
-  schedule run NAME                    Run a schedule now.
-
-Options:
-  --site cn|intl        China (default) or international site.
-  --endpoint URL        A custom endpoint (overrides --site).
-  --lang zh|en          Language of messages (default: the app&apos;s setting, else the
-                        system&apos;s: LC_ALL, LC_MESSAGES or LANG).
-  --signature v3|v1     Signature version (default v3).
-  --profile NAME        Use a saved profile&apos;s credentials.
-  --json                Machine-readable output on standard output.
-  --verbose             Redacted request log on standard error.
-  --no-history          Do not record this run&apos;s exports and downloads in the export
-                        history that the ReportDesk window shows.
-  --version             Print the version.
-  --help                Print this help.
-
-Credentials, first found wins: the environment variables ALIBABA_CLOUD_ACCESS_KEY_ID and
-ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN), then --profile, then the
-default profile.
-
-Exit codes: 0 success; 2 usage error or invalid input (nothing sent); 3 service error;
-4 network error or timeout; 5 the export failed; 6 local file or keychain error.
-</source>
-        <translation>用法：reportdesk-cli [选项] &lt;命令&gt; [参数]
-
-命令：
-  reports                              列出报表（DescribeCustomizeReportList）。
-  export REPORT_ID [--type html|pdf] [--wait [--output PATH]]
-                                       发起导出并输出其 ExportId；--wait 轮询直到导出结束；
-                                       再加 --output 则下载文件。
-  status EXPORT_ID [--wait]            显示导出任务的状态；--wait 轮询直到导出结束。
-  download EXPORT_ID --output PATH [--wait]
-                                       下载已完成的导出（PATH 可以是文件夹）。
-  profile add NAME [--site cn|intl | --endpoint URL] [--signature v3|v1] [--default]
-                                       保存配置；从标准输入逐行读取 AccessKey ID、
-                                       AccessKey Secret 和可选的 STS Token。
-  profile list                         列出已保存的配置（不含密钥）。
-  profile remove NAME                  删除配置及其在系统钥匙串中的条目。
-  schedule add NAME --report ID [--type html|pdf] (--daily | --weekly mon,thu | --monthly N|last)
-               --at HH:MM --folder DIR [--name TEMPLATE] [--keep N]
-                                       定期将报表导出到 DIR（按本地时间；使用 --profile
-                                       指定的配置，否则使用默认配置）。TEMPLATE 可用
-                                       {title} {date} {exportId} {format} {profile}；--keep N
-                                       只保留该计划写入的最新 N 个文件，其余删除。
-  schedule list                        列出计划及其下次运行时间和上次结果。
-  schedule remove NAME                 删除计划（已保存的文件保留）。
-  schedule run-due                     运行到期的计划，错过的只补运行一次（供 systemd
-                                       定时器 reportdesk-schedules.timer 使用）。
-  schedule run NAME                    立即运行一个计划。
-
-选项：
-  --site cn|intl        中国站（默认）或国际站。
-  --endpoint URL        自定义接入地址（优先于 --site）。
-  --lang zh|en          信息语言（默认：应用中的设置，否则为系统语言：
-                        LC_ALL、LC_MESSAGES 或 LANG）。
-  --signature v3|v1     签名版本（默认 v3）。
-  --profile NAME        使用已保存配置的凭证。
-  --json                在标准输出上输出机器可读的结果。
-  --verbose             在标准错误上输出脱敏后的请求日志。
-  --no-history          不把本次运行的导出和下载记入 ReportDesk 窗口显示的
-                        导出历史。
-  --version             显示版本。
-  --help                显示本帮助。
-
-凭证按以下顺序查找，先找到者生效：环境变量 ALIBABA_CLOUD_ACCESS_KEY_ID 和
-ALIBABA_CLOUD_ACCESS_KEY_SECRET（以及 ALIBABA_CLOUD_SECURITY_TOKEN），然后是 --profile，
-最后是默认配置。
-
-退出码：0 成功；2 用法错误或输入无效（未发送任何请求）；3 服务错误；
-4 网络错误或超时；5 导出失败；6 本地文件或钥匙串错误。
-</translation>
-    </message>
-    <message>
         <source>The options %1 and %2 cannot be used together.</source>
         <translation>选项 %1 和 %2 不能同时使用。</translation>
     </message>
@@ -945,6 +894,185 @@ ALIBABA_CLOUD_ACCESS_KEY_SECRET（以及 ALIBABA_CLOUD_SECURITY_TOKEN），然�
     <message>
         <source>Schedule &quot;%1&quot; failed (%2).</source>
         <translation>计划 &quot;%1&quot; 失败（%2）。</translation>
+    </message>
+    <message>
+        <source>The export history %1 could not be read: %2</source>
+        <translation>无法读取导出历史 %1：%2</translation>
+    </message>
+    <message>
+        <source>The CSV could not be written to standard output.</source>
+        <translation>无法把 CSV 写到标准输出。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n saved report(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 份已保存的报表写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>已改动</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n saved report(s)…</source>
+        <translation>
+            <numerusform>正在校验 %n 份已保存的报表…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recorded: %1 bytes, SHA-256 %2</source>
+        <translation>记录：%1 字节，SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>found:    %1 bytes, SHA-256 %2</source>
+        <translation>实际：%1 字节，SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>The export history lists no saved reports.</source>
+        <translation>导出历史中没有已保存的报表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n saved report(s) match their recorded SHA-256.</source>
+        <translation>
+            <numerusform>全部 %n 份已保存的报表均与记录的 SHA-256 一致。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n saved report(s) differ from the export history.</source>
+        <translation>
+            <numerusform>%n 份已保存的报表中有 %1 份与导出历史不符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: reportdesk-cli [options] &lt;command&gt; [arguments]
+
+Commands:
+  reports                              List the reports (DescribeCustomizeReportList).
+  export REPORT_ID [--type html|pdf] [--wait [--output PATH]]
+                                       Start an export and print its ExportId; --wait polls until
+                                       it ends; --output then downloads the file.
+  status EXPORT_ID [--wait]            Show an export&apos;s status; --wait polls until it ends.
+  download EXPORT_ID --output PATH [--wait]
+                                       Download a finished export (PATH may be a folder).
+  profile add NAME [--site cn|intl | --endpoint URL] [--signature v3|v1] [--default]
+                                       Save a profile; reads the AccessKey ID, the secret and an
+                                       optional STS token as lines from standard input.
+  profile list                         List the saved profiles (no secrets).
+  profile remove NAME                  Delete a profile and its keychain entry.
+  schedule add NAME --report ID [--type html|pdf] (--daily | --weekly mon,thu | --monthly N|last)
+               --at HH:MM --folder DIR [--name TEMPLATE] [--keep N]
+                                       Export a report regularly into DIR (local time; the
+                                       profile: --profile, else the default). TEMPLATE uses
+                                       {title} {date} {exportId} {format} {profile}; --keep N
+                                       deletes all but the newest N files the schedule wrote.
+  schedule list                        Schedules with their next run and last result.
+  schedule remove NAME                 Delete a schedule (its files stay).
+  schedule run-due                     Run what is due, a missed run once (for the systemd
+                                       timer reportdesk-schedules.timer).
+  schedule run NAME                    Run a schedule now.
+  history verify [--profile NAME]      Re-hash the saved reports the export history lists and
+                                       print those missing or modified (exit code 7).
+  history export --csv [--since YYYY-MM-DD] [--output FILE] [--profile NAME]
+                                       The saved reports as CSV for auditors (standard output
+                                       unless --output); --since keeps exports of that day on.
+
+Options:
+  --site cn|intl        China (default) or international site.
+  --endpoint URL        A custom endpoint (overrides --site).
+  --lang zh|en          Language of messages (default: the app&apos;s setting, else the
+                        system&apos;s: LC_ALL, LC_MESSAGES or LANG).
+  --signature v3|v1     Signature version (default v3).
+  --profile NAME        Use a saved profile&apos;s credentials (history: only its reports).
+  --json                Machine-readable output on standard output.
+  --verbose             Redacted request log on standard error.
+  --no-history          Do not record this run&apos;s exports and downloads in the export
+                        history that the ReportDesk window shows.
+  --version             Print the version.
+  --help                Print this help.
+
+Credentials, first found wins: the environment variables ALIBABA_CLOUD_ACCESS_KEY_ID and
+ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN), then --profile, then the
+default profile.
+
+Exit codes: 0 success; 2 usage error or invalid input (nothing sent); 3 service error;
+4 network error or timeout; 5 the export failed; 6 local file or keychain error;
+7 history verify found saved reports missing or modified.
+</source>
+        <translation>用法：reportdesk-cli [选项] &lt;命令&gt; [参数]
+
+命令：
+  reports                              列出报表（DescribeCustomizeReportList）。
+  export REPORT_ID [--type html|pdf] [--wait [--output PATH]]
+                                       发起导出并输出其 ExportId；--wait 轮询直到导出结束；
+                                       再加 --output 则下载文件。
+  status EXPORT_ID [--wait]            显示导出任务的状态；--wait 轮询直到导出结束。
+  download EXPORT_ID --output PATH [--wait]
+                                       下载已完成的导出（PATH 可以是文件夹）。
+  profile add NAME [--site cn|intl | --endpoint URL] [--signature v3|v1] [--default]
+                                       保存配置；从标准输入逐行读取 AccessKey ID、
+                                       AccessKey Secret 和可选的 STS Token。
+  profile list                         列出已保存的配置（不含密钥）。
+  profile remove NAME                  删除配置及其在系统钥匙串中的条目。
+  schedule add NAME --report ID [--type html|pdf] (--daily | --weekly mon,thu | --monthly N|last)
+               --at HH:MM --folder DIR [--name TEMPLATE] [--keep N]
+                                       定期将报表导出到 DIR（按本地时间；使用 --profile
+                                       指定的配置，否则使用默认配置）。TEMPLATE 可用
+                                       {title} {date} {exportId} {format} {profile}；--keep N
+                                       只保留该计划写入的最新 N 个文件，其余删除。
+  schedule list                        列出计划及其下次运行时间和上次结果。
+  schedule remove NAME                 删除计划（已保存的文件保留）。
+  schedule run-due                     运行到期的计划，错过的只补运行一次（供 systemd
+                                       定时器 reportdesk-schedules.timer 使用）。
+  schedule run NAME                    立即运行一个计划。
+  history verify [--profile NAME]      重新计算导出历史中已保存报表的哈希值，
+                                       列出缺失或已改动的文件（退出码 7）。
+  history export --csv [--since YYYY-MM-DD] [--output FILE] [--profile NAME]
+                                       以 CSV 格式输出已保存的报表，供审计使用（默认输出到
+                                       标准输出，可用 --output 写入文件）；--since 只保留
+                                       导出日期在该日及之后的报表。
+
+选项：
+  --site cn|intl        中国站（默认）或国际站。
+  --endpoint URL        自定义接入地址（优先于 --site）。
+  --lang zh|en          信息语言（默认：应用中的设置，否则为系统语言：
+                        LC_ALL、LC_MESSAGES 或 LANG）。
+  --signature v3|v1     签名版本（默认 v3）。
+  --profile NAME        使用已保存配置的凭证（history：只看该配置的报表）。
+  --json                在标准输出上输出机器可读的结果。
+  --verbose             在标准错误上输出脱敏后的请求日志。
+  --no-history          不把本次运行的导出和下载记入 ReportDesk 窗口显示的
+                        导出历史。
+  --version             显示版本。
+  --help                显示本帮助。
+
+凭证按以下顺序查找，先找到者生效：环境变量 ALIBABA_CLOUD_ACCESS_KEY_ID 和
+ALIBABA_CLOUD_ACCESS_KEY_SECRET（以及 ALIBABA_CLOUD_SECURITY_TOKEN），然后是 --profile，
+最后是默认配置。
+
+退出码：0 成功；2 用法错误或输入无效（未发送任何请求）；3 服务错误；
+4 网络错误或超时；5 导出失败；6 本地文件或钥匙串错误；
+7 history verify 发现已保存的报表缺失或已改动。
+</translation>
+    </message>
+    <message>
+        <source>Invalid date &quot;%1&quot; for %2: use YYYY-MM-DD.</source>
+        <translation>%2 的日期“%1”无效：请使用 YYYY-MM-DD 格式。</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2268,73 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     <message>
         <source>Last checked</source>
         <translation>上次检查</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyArchiveDialog</name>
+    <message numerus="yes">
+        <source>Cancelled after %1 of %n saved report(s); %2 differ so far.</source>
+        <translation>
+            <numerusform>已取消：%n 份已保存的报表中已校验 %1 份，其中 %2 份不符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export history lists no saved reports.</source>
+        <translation>导出历史中没有已保存的报表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n saved report(s) match their recorded SHA-256.</source>
+        <translation>
+            <numerusform>全部 %n 份已保存的报表均与记录的 SHA-256 一致。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n saved report(s) differ from the export history.</source>
+        <translation>
+            <numerusform>%n 份已保存的报表中有 %1 份与导出历史不符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify Saved Reports</source>
+        <translation>校验已保存的报表</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Recorded SHA-256</source>
+        <translation>记录的 SHA-256</translation>
+    </message>
+    <message>
+        <source>Found SHA-256</source>
+        <translation>实际的 SHA-256</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) · %2 of %3 MiB</source>
+        <translation>
+            <numerusform>已校验 %1 / %n 个文件 · %2 / %3 MiB</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>已改动</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>无法读取</translation>
     </message>
 </context>
 <context>

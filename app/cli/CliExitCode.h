@@ -10,6 +10,7 @@ enum class CliExitCode
     Network = 4, // network error or timeout
     ExportFailed = 5, // the export ended with ExportStatus -1
     Local = 6, // local file error (and an unusable keychain for "profile add")
+    ArchiveDiffers = 7, // history verify: a saved report is missing, modified or unreadable
 };
 
 inline int exitCodeValue(CliExitCode code)

@@ -5,6 +5,7 @@
 #include "schedules/ScheduleCadence.h"
 #include "signing/SignatureVersion.h"
 
+#include <QDate>
 #include <QString>
 #include <QUrl>
 
@@ -28,6 +29,8 @@ struct CliOptions
         ScheduleRemove,
         ScheduleRunDue,
         ScheduleRun,
+        HistoryVerify,
+        HistoryExport,
     };
 
     Command command = Command::None;
@@ -53,6 +56,8 @@ struct CliOptions
     QString outputPath;
     QString profileName; // profile add/remove NAME
     bool makeDefault = false;
+    bool csv = false; // history export --csv (the only format so far, but scripts name it)
+    QDate since; // history export --since: invalid when not given
 
     // schedule add NAME --report ID (--daily | --weekly DAYS | --monthly N|last) --at HH:MM --folder DIR
     // [--name TEMPLATE] [--keep N]; NAME also for schedule remove/run.

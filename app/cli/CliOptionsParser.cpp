@@ -31,6 +31,7 @@ const OptionSpec optionSpecs[] = {
     { QLatin1String("--weekly"), true },   { QLatin1String("--monthly"), true },
     { QLatin1String("--at"), true },       { QLatin1String("--folder"), true },
     { QLatin1String("--name"), true },     { QLatin1String("--keep"), true },
+    { QLatin1String("--csv"), false },     { QLatin1String("--since"), true },
 };
 
 const OptionSpec *findOption(const QString &name)
@@ -52,7 +53,9 @@ bool optionAppliesTo(const QString &option, Command command)
     if (option == QLatin1String("--wait"))
         return command == Command::Export || command == Command::Status || command == Command::Download;
     if (option == QLatin1String("--output"))
-        return command == Command::Export || command == Command::Download;
+        return command == Command::Export || command == Command::Download || command == Command::HistoryExport;
+    if (option == QLatin1String("--csv") || option == QLatin1String("--since"))
+        return command == Command::HistoryExport;
     if (option == QLatin1String("--default"))
         return command == Command::ProfileAdd;
     return true;
@@ -73,6 +76,8 @@ QString commandName(Command command)
     case Command::ScheduleRemove: return QStringLiteral("schedule remove");
     case Command::ScheduleRunDue: return QStringLiteral("schedule run-due");
     case Command::ScheduleRun: return QStringLiteral("schedule run");
+    case Command::HistoryVerify: return QStringLiteral("history verify");
+    case Command::HistoryExport: return QStringLiteral("history export");
     case Command::Help: return QStringLiteral("help");
     case Command::Version: return QStringLiteral("version");
     case Command::None: break;
@@ -224,6 +229,20 @@ bool parseCommand(const Tokens &tokens, CliOptions *options, CliUsageError *erro
                 return false;
             }
         }
+    } else if (verb == QLatin1String("history")) {
+        if (rest.isEmpty()) {
+            *error = CliUsageError::make(Kind::MissingArgument, QStringLiteral("verify|export"));
+            return false;
+        }
+        const QString sub = rest.takeFirst();
+        if (sub == QLatin1String("verify")) {
+            options->command = Command::HistoryVerify;
+        } else if (sub == QLatin1String("export")) {
+            options->command = Command::HistoryExport;
+        } else {
+            *error = CliUsageError::make(Kind::UnknownCommand, QString(), QStringLiteral("history ") + sub);
+            return false;
+        }
     } else {
         *error = CliUsageError::make(Kind::UnknownCommand, QString(), verb);
         return false;
@@ -325,6 +344,14 @@ bool applyOption(const QString &name, const QString &value, CliOptions *options,
         options->makeDefault = true;
     } else if (name == QLatin1String("--no-history")) {
         options->recordHistory = false;
+    } else if (name == QLatin1String("--csv")) {
+        options->csv = true;
+    } else if (name == QLatin1String("--since")) {
+        options->since = QDate::fromString(value, QStringLiteral("yyyy-MM-dd"));
+        if (!options->since.isValid()) {
+            *error = CliUsageError::make(Kind::InvalidDate, name, value);
+            return false;
+        }
     }
     return true;
 }
@@ -370,6 +397,12 @@ bool CliOptionsParser::parse(const QStringList &arguments, CliOptions *options, 
         return false;
     if (options->command == Command::Download && options->outputPath.isEmpty()) {
         *error = CliUsageError::make(Kind::MissingOption, QStringLiteral("--output"));
+        error->command = commandName(options->command);
+        return false;
+    }
+    // CSV is the one format today; naming it keeps the command line valid when another comes.
+    if (options->command == Command::HistoryExport && !options->csv) {
+        *error = CliUsageError::make(Kind::MissingOption, QStringLiteral("--csv"));
         error->command = commandName(options->command);
         return false;
     }
@@ -422,6 +455,11 @@ QString CliOptionsParser::helpText()
               "  schedule run-due                     Run what is due, a missed run once (for the systemd\n"
               "                                       timer reportdesk-schedules.timer).\n"
               "  schedule run NAME                    Run a schedule now.\n"
+              "  history verify [--profile NAME]      Re-hash the saved reports the export history lists and\n"
+              "                                       print those missing or modified (exit code 7).\n"
+              "  history export --csv [--since YYYY-MM-DD] [--output FILE] [--profile NAME]\n"
+              "                                       The saved reports as CSV for auditors (standard output\n"
+              "                                       unless --output); --since keeps exports of that day on.\n"
               "\n"
               "Options:\n"
               "  --site cn|intl        China (default) or international site.\n"
@@ -429,7 +467,7 @@ QString CliOptionsParser::helpText()
               "  --lang zh|en          Language of messages (default: the app's setting, else the\n"
               "                        system's: LC_ALL, LC_MESSAGES or LANG).\n"
               "  --signature v3|v1     Signature version (default v3).\n"
-              "  --profile NAME        Use a saved profile's credentials.\n"
+              "  --profile NAME        Use a saved profile's credentials (history: only its reports).\n"
               "  --json                Machine-readable output on standard output.\n"
               "  --verbose             Redacted request log on standard error.\n"
               "  --no-history          Do not record this run's exports and downloads in the export\n"
@@ -442,5 +480,6 @@ QString CliOptionsParser::helpText()
               "default profile.\n"
               "\n"
               "Exit codes: 0 success; 2 usage error or invalid input (nothing sent); 3 service error;\n"
-              "4 network error or timeout; 5 the export failed; 6 local file or keychain error.\n");
+              "4 network error or timeout; 5 the export failed; 6 local file or keychain error;\n"
+              "7 history verify found saved reports missing or modified.\n");
 }

@@ -60,10 +60,8 @@ QString isoLocal(const QDateTime &utc)
 
 } // namespace
 
-CliScheduleCommand::CliScheduleCommand(const CliOptions &options, const CliRunner::Context &context, QObject *parent)
-    : QObject(parent)
-    , m_options(options)
-    , m_context(context)
+CliScheduleCommand::CliScheduleCommand(const CliOptions &options, const CliContext &context, QObject *parent)
+    : CliCommand(options, context, parent)
     , m_clock(clockFor(context.environment))
     , m_store(new ScheduleStore(this))
 {
@@ -80,12 +78,7 @@ std::unique_ptr<ScheduleClock> CliScheduleCommand::clockFor(const QProcessEnviro
     return std::make_unique<ScheduleClock>();
 }
 
-void CliScheduleCommand::start()
-{
-    QTimer::singleShot(0, this, &CliScheduleCommand::run);
-}
-
-void CliScheduleCommand::cancel()
+void CliScheduleCommand::cancelWork()
 {
     if (m_runner)
         m_runner->cancel();
@@ -386,35 +379,8 @@ void CliScheduleCommand::onOccurrenceFinished(const QString &scheduleId, const Q
     m_results.append(object);
 }
 
-void CliScheduleCommand::writeOut(const QString &text)
+void CliScheduleCommand::beforeFinish()
 {
-    if (m_context.out)
-        m_context.out->write(text.toUtf8());
-}
-
-void CliScheduleCommand::writeJson(const QJsonObject &object)
-{
-    if (m_context.out)
-        m_context.out->write(CliOutput::jsonLine(object));
-}
-
-void CliScheduleCommand::fail(CliExitCode code, const QString &errorCode, const QString &message)
-{
-    if (m_options.json)
-        writeJson(CliOutput::errorJson(errorCode, message));
-    else if (m_context.err)
-        m_context.err->write(
-            (QCoreApplication::translate("Cli", "Error: %1").arg(message) + QLatin1Char('\n')).toUtf8());
-    finish(code);
-}
-
-void CliScheduleCommand::finish(CliExitCode code)
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    // The task history is committed before the process may exit.
     qDeleteAll(m_histories);
     m_histories.clear();
-    Q_EMIT finished(exitCodeValue(code));
 }

@@ -1,13 +1,10 @@
 #pragma once
 
-#include "CliExitCode.h"
-#include "CliOptions.h"
-#include "CliRunner.h"
+#include "CliCommand.h"
 #include "schedules/ScheduleOccurrence.h"
 
 #include <QHash>
 #include <QJsonObject>
-#include <QObject>
 
 #include <memory>
 
@@ -18,33 +15,29 @@ class ScheduleRunner;
 class ScheduleStore;
 struct Schedule;
 
-// reportdesk-cli schedule add | list | remove | run-due | run: start(), then
-// finished(exitCode) exactly once, from the event loop. The schedules live in the
+// reportdesk-cli schedule add | list | remove | run-due | run. The schedules live in the
 // export history (ScheduleStore), so the window sees the same ones; run-due and
 // run go through the same ScheduleDispatcher/ScheduleRunner as the window, and
 // the exports they start and the files they save are recorded in the task
 // history as the CLI's own exports are (CliHistory), unless --no-history.
-class CliScheduleCommand final : public QObject
+class CliScheduleCommand final : public CliCommand
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CliScheduleCommand)
 
 public:
-    CliScheduleCommand(const CliOptions &options, const CliRunner::Context &context, QObject *parent = nullptr);
+    CliScheduleCommand(const CliOptions &options, const CliContext &context, QObject *parent = nullptr);
     ~CliScheduleCommand() override;
-
-    void start();
-    // Ctrl-C: the running occurrence is recorded as cancelled (it is retried later).
-    void cancel();
 
     // The test hook REPORTDESK_SCHEDULE_NOW (ISO 8601) replaces the clock; else the system's.
     static std::unique_ptr<ScheduleClock> clockFor(const QProcessEnvironment &environment);
 
-Q_SIGNALS:
-    void finished(int exitCode);
-
 private:
-    void run();
+    void run() override;
+    // Ctrl-C: the running occurrence is recorded as cancelled (it is retried later).
+    void cancelWork() override;
+    // The task history is committed before the process may exit.
+    void beforeFinish() override;
     void add();
     void list();
     void remove();
@@ -56,13 +49,6 @@ private:
     QJsonObject scheduleJson(const Schedule &schedule);
     static QString localTime(const QDateTime &utc);
 
-    void writeOut(const QString &text);
-    void writeJson(const QJsonObject &object);
-    void fail(CliExitCode code, const QString &errorCode, const QString &message);
-    void finish(CliExitCode code);
-
-    CliOptions m_options;
-    CliRunner::Context m_context;
     std::unique_ptr<ScheduleClock> m_clock;
     ScheduleStore *m_store;
     ScheduleRunner *m_runner = nullptr;
@@ -70,5 +56,4 @@ private:
     QHash<QString, CliHistory *> m_histories; // per profile id
     QList<QJsonObject> m_results; // run-due/run --json: one object per occurrence
     CliExitCode m_failure = CliExitCode::Ok;
-    bool m_finished = false;
 };

@@ -66,6 +66,7 @@ QString CliUsageError::message() const
                   "ALIBABA_CLOUD_ACCESS_KEY_SECRET, or neither.")
             .arg(argument);
     case Kind::ConflictingOptions: return tr("The options %1 and %2 cannot be used together.").arg(argument, value);
+    case Kind::InvalidDate: return tr("Invalid date \"%1\" for %2: use YYYY-MM-DD.").arg(value, argument);
     }
     return {};
 }

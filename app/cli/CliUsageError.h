@@ -29,6 +29,7 @@ public:
         InvalidProfileName, // argument ("NAME"), value
         IncompleteEnvironment, // argument (the variable that is missing)
         ConflictingOptions, // argument, value (the other option)
+        InvalidDate, // argument, value
     };
 
     Kind kind = Kind::None;

@@ -2,8 +2,8 @@
 #include "CliOptionsParser.h"
 #include "CliOutput.h"
 #include "CliRunner.h"
-#include "CliSignalWatcher.h"
 #include "api/NetworkSettings.h"
+#include "common/SignalWatcher.h"
 #include "credentials/KeychainCredentialStore.h"
 #include "credentials/ProfileRepository.h"
 #include "i18n/LanguageSetting.h"
@@ -103,8 +103,8 @@ int main(int argc, char *argv[])
     runner.setPollInterval(pollIntervalFromEnvironment());
     QObject::connect(
         &runner, &CliRunner::finished, &app, [](int code) { QCoreApplication::exit(code); }, Qt::QueuedConnection);
-    const CliSignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &CliSignalWatcher::interrupted, &runner,
+    const SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &SignalWatcher::signalReceived, &runner,
                      [&runner](int signalNumber) { runner.interrupt(128 + signalNumber); });
     runner.start();
     return QCoreApplication::exec();

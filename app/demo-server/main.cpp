@@ -1,5 +1,5 @@
 #include "DemoServerOptions.h"
-#include "SignalWatcher.h"
+#include "common/SignalWatcher.h"
 #include "simulator/Simulator.h"
 
 #include <QCoreApplication>
@@ -38,7 +38,7 @@ int main(int argc, char *argv[])
     }
 
     SignalWatcher signals;
-    QObject::connect(&signals, &SignalWatcher::terminationRequested, &app, [] { QCoreApplication::quit(); });
+    QObject::connect(&signals, &SignalWatcher::signalReceived, &app, [] { QCoreApplication::quit(); });
 
     Simulator simulator(config);
     if (!simulator.start()) {

@@ -3,6 +3,7 @@
 
 #include "AddExportIdDialog.h"
 #include "AppContext.h"
+#include "ArchiveActions.h"
 #include "DesktopNotifier.h"
 #include "DownloadDelegate.h"
 #include "ErrorPresenter.h"
@@ -353,6 +354,7 @@ void MainWindow::setupActions()
     connect(m_ui->actionSettings, &QAction::triggered, m_context, &AppContext::editSettings);
     connect(m_ui->actionAbout, &QAction::triggered, m_context, &AppContext::showAbout);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    new ArchiveActions(this, m_context->tasks()->store(), m_context->profiles(), m_ui->menuFile, m_ui->actionQuit);
     connect(m_ui->bannerCloseButton, &QToolButton::clicked, this, &MainWindow::hideBanner);
     connect(m_ui->bannerActionButton, &QPushButton::clicked, this, [this] {
         if (m_banner == Banner::AccountProblem && ErrorPresenter::suggestsAccountEdit(m_bannerError))

@@ -1,6 +1,7 @@
 #include "CliLanguage.h"
 #include "CliOptionsParser.h"
 #include "CliRunner.h"
+#include "CliSession.h"
 #include "credentials/EnvironmentCredentials.h"
 #include "i18n/LanguageSetting.h"
 #include "simulator/Simulator.h"
@@ -133,10 +134,10 @@ void TestCliRunner::environmentCredentials_data()
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("secret");
     QTest::addColumn<QString>("token");
-    QTest::addColumn<CliRunner::EnvironmentResult>("result");
+    QTest::addColumn<CliSession::EnvironmentResult>("result");
     QTest::addColumn<QString>("missing");
 
-    using R = CliRunner::EnvironmentResult;
+    using R = CliSession::EnvironmentResult;
     QTest::newRow("none") << QString() << QString() << QString() << R::NotSet << QString();
     QTest::newRow("token alone") << QString() << QString() << QStringLiteral("t") << R::NotSet << QString();
     QTest::newRow("pair") << QStringLiteral("LTAIa") << QStringLiteral("s") << QString() << R::Found << QString();
@@ -153,7 +154,7 @@ void TestCliRunner::environmentCredentials()
     QFETCH(QString, id);
     QFETCH(QString, secret);
     QFETCH(QString, token);
-    QFETCH(CliRunner::EnvironmentResult, result);
+    QFETCH(CliSession::EnvironmentResult, result);
     QFETCH(QString, missing);
 
     QProcessEnvironment environment;
@@ -165,9 +166,9 @@ void TestCliRunner::environmentCredentials()
         environment.insert(QStringLiteral("ALIBABA_CLOUD_SECURITY_TOKEN"), token);
     AccessKeyCredentials credentials;
     QString missingVariable;
-    QCOMPARE(CliRunner::credentialsFromEnvironment(environment, &credentials, &missingVariable), result);
+    QCOMPARE(CliSession::credentialsFromEnvironment(environment, &credentials, &missingVariable), result);
     QCOMPARE(missingVariable, missing);
-    if (result == CliRunner::EnvironmentResult::Found) {
+    if (result == CliSession::EnvironmentResult::Found) {
         QCOMPARE(credentials.accessKeyId, id);
         QCOMPARE(credentials.accessKeySecret, secret);
         QCOMPARE(credentials.securityToken, token);
@@ -183,15 +184,15 @@ void TestCliRunner::blankEnvironmentIsNoFallback()
     QProcessEnvironment blankSecret;
     blankSecret.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), QStringLiteral("LTAIa"));
     blankSecret.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), QStringLiteral("   "));
-    QCOMPARE(CliRunner::credentialsFromEnvironment(blankSecret, &credentials, &missing),
-             CliRunner::EnvironmentResult::Incomplete);
+    QCOMPARE(CliSession::credentialsFromEnvironment(blankSecret, &credentials, &missing),
+             CliSession::EnvironmentResult::Incomplete);
     QCOMPARE(missing, QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"));
     QCOMPARE(EnvironmentCredentials::read(blankSecret).status, EnvironmentCredentials::Status::Incomplete);
     QProcessEnvironment emptyId;
     emptyId.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), QString());
     emptyId.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), QStringLiteral("s"));
-    QCOMPARE(CliRunner::credentialsFromEnvironment(emptyId, &credentials, &missing),
-             CliRunner::EnvironmentResult::Incomplete);
+    QCOMPARE(CliSession::credentialsFromEnvironment(emptyId, &credentials, &missing),
+             CliSession::EnvironmentResult::Incomplete);
     QCOMPARE(missing, QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"));
     QCOMPARE(EnvironmentCredentials::read(QProcessEnvironment()).status, EnvironmentCredentials::Status::NotSet);
 }

@@ -56,7 +56,7 @@ expect() {
 global=(--site --endpoint --lang --signature --profile --json --verbose --no-history --version --help)
 
 # --- commands, subcommands, options, values ---------------------------------
-expect "reportdesk-cli " reports export status download profile schedule help
+expect "reportdesk-cli " reports export status download profile schedule history help
 expect "reportdesk-cli schedule " add list remove run-due run
 expect "reportdesk-cli schedule r" remove run-due run
 expect "reportdesk-cli schedule add weekly --weekly mon," mon,thu mon,tue,wed,thu,fri
@@ -64,7 +64,7 @@ expect "reportdesk-cli schedule add weekly --report 377665 --ke" --keep
 expect "reportdesk-cli schedule add weekly --at 07:30 --type " html pdf
 expect "reportdesk-cli schedule list --k"
 expect "reportdesk-cli st" status
-expect "reportdesk-cli --json --lang en " reports export status download profile schedule help
+expect "reportdesk-cli --json --lang en " reports export status download profile schedule history help
 expect "reportdesk-cli profile " add list remove
 expect "reportdesk-cli --json profile r" remove
 expect "reportdesk-cli export 377665 --type " html pdf
@@ -80,12 +80,17 @@ expect "reportdesk-cli export 377665 --" "${global[@]}" --type --wait --output
 expect "reportdesk-cli status 1042 --" "${global[@]}" --wait
 expect "reportdesk-cli download 1042 --o" --output
 expect "reportdesk-cli profile add ops --d" --default
+expect "reportdesk-cli history " verify export
+expect "reportdesk-cli history export --" "${global[@]}" --csv --since --output
+expect "reportdesk-cli history export --since 2024-01-01 --c" --csv
+expect "reportdesk-cli history verify --" "${global[@]}"
+expect "reportdesk-cli history verify "
 expect "reportdesk-cli reports --t"
 expect "reportdesk-cli --endpoint "
 
 # --- profile names from a fake reportdesk-cli --------------------------------
 mkdir -p "$scratch/fake"
-# The format of "reportdesk-cli --json profile list" (CliRunner::listProfiles).
+# The format of "reportdesk-cli --json profile list" (CliProfileCommand::listProfiles).
 cat >"$scratch/fake/profiles.json" <<'JSON'
 {"Profiles":[{"AccessKeyId":"LTAIexample","Default":true,"Endpoint":"","Name":"ops prod","SignatureVersion":"v3","Site":"cn"},{"AccessKeyId":"LTAIother","Default":false,"Endpoint":"","Name":"ops-test","SignatureVersion":"v1","Site":"intl"},{"AccessKeyId":"x","Default":false,"Endpoint":"","Name":"night \"cron\"","SignatureVersion":"v3","Site":"cn"}]}
 JSON

@@ -7,6 +7,10 @@ const char TaskColumns[] = "export_id, report_id, report_title, export_type, sta
                            "error_request_id, error_http_status, saved_path, saved_size, saved_sha256, "
                            "removed_at, revision";
 
+const char SavedFileSelect[]
+    = "SELECT profile, export_id, report_id, report_title, export_date, saved_path, saved_size, saved_sha256, "
+      "last_checked_at, removed_at FROM tasks WHERE saved_path IS NOT NULL AND saved_path <> '' ";
+
 QString insertTaskStatement()
 {
     return QStringLiteral(
@@ -335,4 +339,14 @@ QString HistorySql::setFileState()
 {
     return QStringLiteral("UPDATE schedule_occurrences SET file_state = :file_state WHERE schedule_id = :schedule_id "
                           "AND occurs_at = :occurs_at");
+}
+
+QString HistorySql::selectSavedFiles()
+{
+    return QLatin1String(SavedFileSelect) + QStringLiteral("ORDER BY profile, export_id");
+}
+
+QString HistorySql::selectSavedFilesOf()
+{
+    return QLatin1String(SavedFileSelect) + QStringLiteral("AND profile = :profile ORDER BY export_id");
 }

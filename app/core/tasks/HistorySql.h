@@ -77,6 +77,11 @@ public:
     static QString selectKeptFiles(); // :schedule_id: saved files not yet let go, newest first
     static QString setFileState(); // :schedule_id, :occurs_at, :file_state
 
+    // The saved report files, removed rows included (they are evidence), in
+    // SavedFileColumn order; ordered by profile, then export_id.
+    static QString selectSavedFiles(); // every profile
+    static QString selectSavedFilesOf(); // :profile
+
     HistorySql() = delete;
 };
 
@@ -146,4 +151,20 @@ enum TaskRowColumn
     ColRemovedAt,
     ColRevision,
     TaskRowColumnCount,
+};
+
+// Column positions of selectSavedFiles() / selectSavedFilesOf().
+enum SavedFileColumn
+{
+    SavedColProfile,
+    SavedColExportId,
+    SavedColReportId,
+    SavedColTitle,
+    SavedColExportDate,
+    SavedColPath,
+    SavedColSize,
+    SavedColSha256,
+    SavedColLastCheckedAt,
+    SavedColRemovedAt,
+    SavedFileColumnCount,
 };
