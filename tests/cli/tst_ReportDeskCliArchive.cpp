@@ -92,7 +92,7 @@ void TestReportDeskCliArchive::verifyAllMatch()
            { saved(1, QStringLiteral("周报"), QStringLiteral("2026-11-01"), "<html>one</html>"),
              saved(2, QStringLiteral("daily"), QStringLiteral("2026-11-02"), "<html>two</html>") });
     const CliHarness::Result result = cli({ QStringLiteral("history"), QStringLiteral("verify") });
-    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.errText()));
     QVERIFY2(result.outText().contains(QLatin1String("All 2 saved reports match their recorded SHA-256.")),
              qPrintable(result.outText()));
 }

@@ -25,8 +25,8 @@ void tst_SignalWatcher::signalsArriveOnTheEventLoop_data()
     QSKIP("POSIX signals only");
 #else
     QTest::addColumn<int>("signalNumber");
-    QTest::newRow("SIGINT") << int(SIGINT);
-    QTest::newRow("SIGTERM") << int(SIGTERM);
+    QTest::newRow("SIGINT") << SIGINT;
+    QTest::newRow("SIGTERM") << SIGTERM;
 #endif
 }
 

@@ -82,8 +82,9 @@ ApiResult SimulatorTestClient::exportAndWait(qint64 reportId, const QString &exp
                       QString::number(started.json.value(QStringLiteral("ExportId")).toInteger()) } };
     poll.credentials = key;
     ApiResult last;
-    // Asks again whenever the event loop comes back, for at most 30 s.
-    QTest::qWaitFor(
+    // Asks again whenever the event loop comes back, for at most 30 s; after a
+    // timeout the last answer (an export still running) tells the caller.
+    const bool ended = QTest::qWaitFor(
         [&] {
             last = send(poll);
             const QString status = last.json.value(QStringLiteral("ExportStatus")).toString();
@@ -92,6 +93,7 @@ ApiResult SimulatorTestClient::exportAndWait(qint64 reportId, const QString &exp
             return last.status != 200 || status == QLatin1String("2") || status == QLatin1String("-1");
         },
         30000);
+    Q_UNUSED(ended)
     return last;
 }
 

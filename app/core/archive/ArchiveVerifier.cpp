@@ -67,6 +67,7 @@ void ArchiveVerifier::work()
         QMetaObject::invokeMethod(
             this, [this, result, i, bytes] { report(result, i + 1, bytes); }, Qt::QueuedConnection);
     }
+    Sha256::releaseThreadState();
 }
 
 ArchiveCheck ArchiveVerifier::check(const ArchiveEntry &entry, qint64 *bytesRead)

@@ -1,5 +1,6 @@
 #include "downloads/Sha256.h"
 
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 
 void Sha256::Free::operator()(evp_md_ctx_st *context) const
@@ -39,4 +40,9 @@ QByteArray Sha256::hexOf(const QByteArray &data)
     Sha256 hash;
     hash.addData(data);
     return hash.hexResult();
+}
+
+void Sha256::releaseThreadState()
+{
+    OPENSSL_thread_stop();
 }

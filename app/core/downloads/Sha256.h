@@ -22,6 +22,10 @@ public:
     QByteArray hexResult();
 
     static QByteArray hexOf(const QByteArray &data);
+    // Frees OpenSSL's state of the calling thread. A worker thread that hashed
+    // calls it before it ends: OpenSSL would free it in a thread-exit handler
+    // that may run after QThread::wait() returned, i.e. after the process left.
+    static void releaseThreadState();
 
 private:
     struct Free
