@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "AccountDialog.h"
+#include "DemoSamples.h"
 #include "SettingsDialog.h"
 #include "TaskDownloads.h"
 #include "api/NetworkConfigurator.h"
@@ -20,6 +21,7 @@
 #include "simulator/Simulator.h"
 #include "simulator/SimulatorConfig.h"
 #include "tasks/TaskController.h"
+#include "tasks/TaskTableModel.h"
 
 #include <QDir>
 #include <QMessageBox>
@@ -117,6 +119,21 @@ void AppContext::startDemo()
     m_profiles->setLastUsedProfileId(demoProfileId());
     m_tasks->setProfile(demoProfileId());
     Q_EMIT profileChanged();
+    if (m_options.demoSamples)
+        DemoSamples::startIfFirstTime(&m_settings, m_tasks);
+}
+
+void AppContext::resetDemo()
+{
+    if (!isDemo())
+        return;
+    QList<qint64> ids;
+    for (const ExportTask &task : m_tasks->model()->tasks())
+        ids << task.exportId;
+    for (const qint64 id : std::as_const(ids))
+        m_downloads->cancel(id);
+    m_tasks->remove(ids);
+    DemoSamples::start(&m_settings, m_tasks);
 }
 
 void AppContext::switchProfile(const QString &id)

@@ -34,6 +34,7 @@ public:
     {
         bool demo = false;
         double demoSpeed = 1.0; // > 1 makes the simulator's exports finish sooner (tests)
+        bool demoSamples = false; // the first demo start exports a few samples (the app; tests opt in)
     };
 
     struct ProfileEntry
@@ -72,6 +73,8 @@ public:
 
 public Q_SLOTS:
     void startDemo();
+    // Removes the demo's exports from the list and starts the samples again.
+    void resetDemo();
     void switchProfile(const QString &id);
     void newProfile();
     void editAccount();

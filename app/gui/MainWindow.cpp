@@ -355,6 +355,14 @@ void MainWindow::setupActions()
     connect(m_ui->actionRemoveProfile, &QAction::triggered, m_context, &AppContext::removeCurrentProfile);
     connect(m_ui->actionSettings, &QAction::triggered, m_context, &AppContext::editSettings);
     connect(m_ui->actionAbout, &QAction::triggered, m_context, &AppContext::showAbout);
+    connect(m_ui->actionResetDemo, &QAction::triggered, this, [this] {
+        const auto answer = QMessageBox::question(
+            this, tr("Reset demo"),
+            tr("Remove every export of the demo from the list and start its sample exports again?"),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer == QMessageBox::Yes)
+            m_context->resetDemo();
+    });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->tryDemoButton, &QPushButton::clicked, m_context, &AppContext::startDemo);
     connect(m_ui->useAccessKeyButton, &QPushButton::clicked, m_context, &AppContext::newProfile);
@@ -498,6 +506,7 @@ void MainWindow::updateWindowTitle()
     const QString profile = m_context->isDemo() ? tr("Demo") : m_context->profileDisplayName();
     setWindowTitle(profile.isEmpty() ? QStringLiteral("ReportDesk") : tr("ReportDesk — %1").arg(profile));
     m_demoBadge->setVisible(m_context->isDemo());
+    m_ui->actionResetDemo->setVisible(m_context->isDemo());
 }
 
 void MainWindow::updatePage()
