@@ -382,6 +382,12 @@ void MainWindow::setupActions()
             showInFolder(currentExportId());
         else if (link == TaskDetailsFormatter::copyRequestIdLink())
             copyRequestId();
+        else if (link == TaskDetailsFormatter::exportAgainLink())
+            exportAgainSelected();
+        else if (link == TaskDetailsFormatter::toggleRawAnswerLink()) {
+            m_showRawAnswer = !m_showRawAnswer;
+            updateDetails();
+        }
     });
 
     // Enter on a row does what its button says; Tab leaves the table instead of
@@ -605,7 +611,7 @@ void MainWindow::updateDetails()
         return;
     }
     m_ui->detailsView->setHtml(TaskDetailsFormatter::html(*task, m_context->tasks()->lastAnswer(task->exportId),
-                                                          m_context->tasks()->model()->now()));
+                                                          m_context->tasks()->model()->now(), m_showRawAnswer));
 }
 
 void MainWindow::updateStatusBar()

@@ -114,6 +114,7 @@ private:
     QString m_historyPath; // HistoryWriteProblem: where, and the raw reason
     QString m_historyError;
     bool m_importTold = false;
+    bool m_showRawAnswer = false; // the details pane lists the last answer's fields
     bool m_refreshRunning = false; // Refresh stays off until every export it asked about answered
     ApiReply::Operation m_bannerOperation = ApiReply::Operation::DescribeReportExport;
 };

@@ -129,7 +129,7 @@ void MainWindowTest::opensWithFinalColumnsAndWelcome()
     QCOMPARE(headers,
              (QStringList { QStringLiteral("ExportId"), QStringLiteral("Report"), QStringLiteral("Status"),
                             QStringLiteral("Export date"), QStringLiteral("Link expires"), QStringLiteral("Download"),
-                            QStringLiteral("Last checked") }));
+                            QStringLiteral("Last checked"), QStringLiteral("Format") }));
     // First run, no account: the welcome panel with its two choices.
     auto *pages = m_window->findChild<QStackedWidget *>(QStringLiteral("pages"));
     QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("welcomePage"));

@@ -48,6 +48,7 @@ struct DownloadProgress
     qint64 received = 0;
     qint64 total = -1; // -1 when unknown
     qint64 bytesPerSecond = 0;
+    qint64 secondsLeft = -1; // -1 while unknown or not yet steady (never a "0 s left" guess)
 
     // 0..1, or -1 when the total is unknown.
     double fraction() const;
