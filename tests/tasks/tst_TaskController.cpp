@@ -208,6 +208,9 @@ void TestTaskController::addExportIdQueriesAtOnce()
     QVERIFY(m_controller->scheduler()->isInFlight(id)); // asked at once, not after the first delay
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, Timeout);
     QCOMPARE(m_controller->model()->taskAt(0).reportId, SimulatorScenario::weeklyReportId);
+    // The report list knows its title: the row shows it, not the bare ReportId.
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->model()->taskAt(0).reportTitle, QStringLiteral("Weekly security report"),
+                              Timeout);
     QCOMPARE(m_controller->addExportId(0), -1);
     QCOMPARE(m_controller->addExportId(-5), -1);
 }

@@ -14,6 +14,7 @@
 
 class ApiReply;
 class PollScheduler;
+class ReportTitleLookup;
 class SecurityCenterClient;
 class TaskTableModel;
 struct ExportInfo;
@@ -112,6 +113,7 @@ private:
     TaskTableModel *m_model;
     TaskHistoryStore *m_store;
     PollScheduler *m_scheduler;
+    ReportTitleLookup *m_titles;
     TaskHistoryStore::LoadResult m_lastLoad;
     QHash<qint64, QPointer<ApiReply>> m_polls;
     QList<QPointer<ApiReply>> m_starts;
