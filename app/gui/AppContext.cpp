@@ -222,10 +222,21 @@ void AppContext::editAccount()
     openAccountDialog(*profile, false);
 }
 
-void AppContext::openAccountDialog(const Profile &profile, bool isNew)
+void AppContext::enterSessionAccessKey()
+{
+    const auto profile = m_profiles->profile(m_currentProfileId);
+    if (!profile || profile->isEnvironment) {
+        newProfile();
+        return;
+    }
+    openAccountDialog(*profile, false, true);
+}
+
+void AppContext::openAccountDialog(const Profile &profile, bool isNew, bool sessionOnly)
 {
     AccountDialog dialog(&m_network, m_language, m_window);
     dialog.setProfile(profile, isNew ? AccessKeyCredentials() : m_session->credentials());
+    dialog.setSessionOnly(sessionOnly || m_session->isKeychainUnavailable());
     if (dialog.exec() != QDialog::Accepted)
         return;
     saveAccount(dialog.profile(), dialog.credentials(), isNew);

@@ -78,6 +78,8 @@ public Q_SLOTS:
     void switchProfile(const QString &id);
     void newProfile();
     void editAccount();
+    // No keychain: asks for the current profile's key, kept for this session only.
+    void enterSessionAccessKey();
     void importAliyunProfiles();
     void removeCurrentProfile();
     void editSettings();
@@ -95,7 +97,7 @@ private:
     void onCredentialsReady(const Profile &profile);
     void applyNetworkSettings();
     void updateLogSecrets();
-    void openAccountDialog(const Profile &profile, bool isNew);
+    void openAccountDialog(const Profile &profile, bool isNew, bool sessionOnly = false);
     void saveAccount(const Profile &profile, const AccessKeyCredentials &credentials, bool isNew);
 
     QNetworkAccessManager m_network;

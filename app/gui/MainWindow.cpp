@@ -3,6 +3,7 @@
 
 #include "AddExportIdDialog.h"
 #include "AppContext.h"
+#include "BannerWidget.h"
 #include "DesktopNotifier.h"
 #include "DownloadDelegate.h"
 #include "ErrorPresenter.h"
@@ -11,7 +12,9 @@
 #include "StatusDelegate.h"
 #include "TaskDetailsFormatter.h"
 #include "TaskDownloads.h"
+#include "TaskTableLayout.h"
 #include "api/SecurityCenterClient.h"
+#include "credentials/CredentialSession.h"
 #include "downloads/SavedReport.h"
 #include "i18n/LanguageSetting.h"
 #include "tasks/TaskController.h"
@@ -34,6 +37,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QToolButton>
@@ -102,13 +106,18 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
 
     TaskController *tasks = m_context->tasks();
     connect(tasks, &TaskController::accountProblem, this, &MainWindow::showAccountProblem);
-    connect(tasks, &TaskController::exportStartFailed, this, [this](qint64, const ApiError &error) {
-        // Account-wide causes already show in the banner; anything else is the
-        // answer to what the user just asked for, so say it now.
-        if (!TaskController::isAccountWide(error) && error.kind != ApiError::Kind::Cancelled)
-            QMessageBox::warning(this, tr("Export not started"),
-                                 ErrorPresenter::describe(error, ApiReply::Operation::ExportCustomizeReport));
-    });
+    connect(
+        tasks, &TaskController::exportStartFailed, this, [this](qint64, const QString &title, const ApiError &error) {
+            // Account-wide causes already show in the banner (which now names the
+            // report); anything else is the answer to what the user just asked for, so say it now.
+            if (m_banner == Banner::AccountProblem && m_bannerOperation == ApiReply::Operation::ExportCustomizeReport) {
+                m_bannerReportTitle = title;
+                updateBanner();
+            }
+            if (!TaskController::isAccountWide(error) && error.kind != ApiError::Kind::Cancelled)
+                QMessageBox::warning(this, tr("Export not started"),
+                                     ErrorPresenter::describe(error, ApiReply::Operation::ExportCustomizeReport));
+        });
     connect(tasks, &TaskController::saveFailed, this, [this](const QString &path, const QString &error) {
         m_historyPath = path;
         m_historyError = error;
@@ -155,6 +164,11 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
         rebuildProfilesMenu();
     });
     connect(m_context, &AppContext::keychainUnavailable, this, &MainWindow::showKeychainProblem);
+    connect(m_context->credentials(), &CredentialSession::keychainAvailableAgain, this, [this] {
+        if (m_banner == Banner::KeychainUnavailable)
+            hideBanner();
+    });
+    connect(m_context->credentials(), &CredentialSession::stateChanged, this, &MainWindow::updateStatusBar);
     connect(m_context, &AppContext::environmentIncomplete, this, [this](const QString &variable) {
         statusBar()->showMessage(
             tr("%1 is not set or blank, so the AccessKey from the environment is not used.").arg(variable), 20000);
@@ -185,12 +199,7 @@ void MainWindow::setupTable()
     view->horizontalHeader()->setHighlightSections(false);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 14);
     view->sortByColumn(TaskTableModel::ExportIdColumn, Qt::DescendingOrder);
-    view->setColumnWidth(TaskTableModel::ExportIdColumn, 140);
-    view->setColumnWidth(TaskTableModel::ReportColumn, 230);
-    view->setColumnWidth(TaskTableModel::StatusColumn, 170);
-    view->setColumnWidth(TaskTableModel::ExportDateColumn, 110);
-    view->setColumnWidth(TaskTableModel::LinkExpiresColumn, 110);
-    view->setColumnWidth(TaskTableModel::DownloadColumn, 200);
+    m_tableLayout = new TaskTableLayout(view);
 
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
@@ -366,12 +375,18 @@ void MainWindow::setupActions()
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->tryDemoButton, &QPushButton::clicked, m_context, &AppContext::startDemo);
     connect(m_ui->useAccessKeyButton, &QPushButton::clicked, m_context, &AppContext::newProfile);
-    connect(m_ui->bannerCloseButton, &QToolButton::clicked, this, &MainWindow::hideBanner);
-    connect(m_ui->bannerActionButton, &QPushButton::clicked, this, [this] {
-        if (m_banner == Banner::AccountProblem && ErrorPresenter::suggestsAccountEdit(m_bannerError))
+    connect(m_ui->bannerFrame, &BannerWidget::closeClicked, this, &MainWindow::hideBanner);
+    connect(m_ui->bannerFrame, &BannerWidget::primaryClicked, this, [this] {
+        if (m_banner == Banner::KeychainUnavailable)
+            m_context->enterSessionAccessKey();
+        else if (m_banner == Banner::AccountProblem && ErrorPresenter::suggestsAccountEdit(m_bannerError))
             m_context->editAccount();
         else
             m_context->tasks()->refresh();
+    });
+    connect(m_ui->bannerFrame, &BannerWidget::secondaryClicked, this, [this] {
+        if (m_banner == Banner::KeychainUnavailable)
+            m_context->credentials()->retryKeychain();
     });
 
     connect(m_ui->detailsView, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
@@ -452,14 +467,20 @@ void MainWindow::setupStatusBar()
 void MainWindow::restoreViewState()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // The form's size, but never larger than a small screen (800×600).
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            resize(size().boundedTo(screen->availableSize()));
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    const QByteArray header = settings.value(QStringLiteral("window/header")).toByteArray();
-    if (!header.isEmpty())
+    const QByteArray header = settings.value(QLatin1String(TaskTableLayout::settingsKey())).toByteArray();
+    if (!header.isEmpty()) {
         m_ui->taskView->horizontalHeader()->restoreState(header);
-    else
+        m_tableLayout->fit();
+    } else {
         m_ui->splitter->setSizes({ 480, 160 });
+    }
 }
 
 void MainWindow::saveViewState() const
@@ -468,7 +489,7 @@ void MainWindow::saveViewState() const
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_ui->splitter->saveState());
-    settings.setValue(QStringLiteral("window/header"), m_ui->taskView->horizontalHeader()->saveState());
+    settings.setValue(QLatin1String(TaskTableLayout::settingsKey()), m_tableLayout->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -616,13 +637,7 @@ void MainWindow::updateDetails()
 
 void MainWindow::updateStatusBar()
 {
-    const SecurityCenterClient *client = m_context->client();
-    const QString host = client->endpoint().url().host();
-    const QString port = client->endpoint().url().port() > 0
-        ? QLatin1Char(':') + QString::number(client->endpoint().url().port())
-        : QString();
-    m_connectionLabel->setText(m_context->hasAccount() ? tr("● Connected to %1").arg(host + port)
-                                                       : tr("No account configured"));
+    m_connectionLabel->setText(connectionText());
     const TaskTableModel *model = m_context->tasks()->model();
     const int running = model->statusCount(ExportStatus::Initializing) + model->statusCount(ExportStatus::Exporting);
     const int downloads = m_context->downloads()->activeCount();
@@ -632,6 +647,30 @@ void MainWindow::updateStatusBar()
     if (downloads > 0)
         parts << tr("%n download(s)", nullptr, downloads);
     m_activityLabel->setText(parts.join(QStringLiteral(" · ")));
+}
+
+// What is true now: "Connected" only with a key in hand and no account-wide problem.
+QString MainWindow::connectionText() const
+{
+    if (!m_context->hasAccount())
+        return tr("No account configured");
+    const QUrl url = m_context->client()->endpoint().url();
+    const QString host = url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
+    if (!m_context->isDemo()) {
+        const CredentialSession *session = m_context->credentials();
+        switch (session->state()) {
+        case CredentialSession::State::Loading:
+        case CredentialSession::State::Retrying: return tr("Reading the AccessKey from the keychain…");
+        case CredentialSession::State::MissingSecret:
+            return session->isKeychainUnavailable() ? tr("Not connected: no AccessKey for this session")
+                                                    : tr("Not connected: the AccessKey secret is missing");
+        case CredentialSession::State::Idle:
+        case CredentialSession::State::Ready: break;
+        }
+    }
+    if (m_banner == Banner::AccountProblem)
+        return tr("● Problem with %1: see the banner above").arg(host);
+    return tr("● Connected to %1").arg(host);
 }
 
 void MainWindow::updateAnimation()
@@ -852,7 +891,9 @@ void MainWindow::showAccountProblem(const ApiError &error, ApiReply::Operation o
     m_banner = Banner::AccountProblem;
     m_bannerError = error;
     m_bannerOperation = operation;
+    m_bannerReportTitle.clear(); // exportStartFailed names the report, when it was an export
     updateBanner();
+    updateStatusBar();
 }
 
 void MainWindow::showKeychainProblem()
@@ -865,33 +906,38 @@ void MainWindow::hideBanner()
 {
     m_banner = Banner::None;
     updateBanner();
+    updateStatusBar();
 }
 
 void MainWindow::updateBanner()
 {
-    m_ui->bannerFrame->setVisible(m_banner != Banner::None);
-    m_ui->bannerIconLabel->setPixmap(Icons::get(QStringLiteral("warning")).pixmap(20, 20));
+    BannerWidget *banner = m_ui->bannerFrame;
+    banner->setVisible(m_banner != Banner::None);
     switch (m_banner) {
     case Banner::None: return;
     case Banner::AccountProblem:
-        m_ui->bannerTextLabel->setText(ErrorPresenter::describe(m_bannerError, m_bannerOperation));
-        m_ui->bannerActionButton->setText(ErrorPresenter::suggestsAccountEdit(m_bannerError) ? tr("Edit account…")
-                                                                                             : tr("Retry"));
-        m_ui->bannerActionButton->show();
+        banner->setContent(ErrorPresenter::summary(m_bannerError, m_bannerOperation, m_bannerReportTitle),
+                           ErrorPresenter::detailsHtml(m_bannerError, m_bannerOperation), m_bannerError.requestId,
+                           ErrorPresenter::rawAnswer(m_bannerError));
+        banner->setActions(ErrorPresenter::suggestsAccountEdit(m_bannerError) ? tr("Edit account…") : tr("Retry"));
         return;
-    case Banner::KeychainUnavailable:
-        m_ui->bannerTextLabel->setText(m_context->keychainProblemText());
-        m_ui->bannerActionButton->hide();
+    case Banner::KeychainUnavailable: {
+        // The first line says what is wrong; how to get a keychain is behind Details.
+        const QString text = m_context->keychainProblemText();
+        const qsizetype cut = text.indexOf(QLatin1Char('\n'));
+        banner->setContent(cut < 0 ? text : text.left(cut), cut < 0 ? QString() : text.mid(cut + 1).toHtmlEscaped());
+        banner->setActions(tr("Enter AccessKey…"), tr("Try again"));
         return;
+    }
     case Banner::TaskFileProblem:
-        m_ui->bannerTextLabel->setText(m_context->tasks()->lastLoad().message());
-        m_ui->bannerActionButton->hide();
+        banner->setContent(m_context->tasks()->lastLoad().message(), {});
+        banner->setActions({});
         return;
     case Banner::HistoryWriteProblem:
-        m_ui->bannerTextLabel->setText(tr("Could not save the export history to %1 (%2). Nothing is lost: "
-                                          "ReportDesk keeps the changes and saves them as soon as it can.")
-                                           .arg(m_historyPath, m_historyError));
-        m_ui->bannerActionButton->hide();
+        banner->setContent(tr("Could not save the export history. Nothing is lost: ReportDesk keeps the changes "
+                              "and saves them as soon as it can."),
+                           tr("%1: %2").arg(QDir::toNativeSeparators(m_historyPath), m_historyError).toHtmlEscaped());
+        banner->setActions({});
         return;
     }
 }

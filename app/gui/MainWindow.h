@@ -16,6 +16,7 @@ class QActionGroup;
 class QLabel;
 class QToolButton;
 class StatusDelegate;
+class TaskTableLayout;
 class TaskFilterProxyModel;
 
 // The window users live in: the export table with its filter bar and details
@@ -53,6 +54,7 @@ private:
     void updateActions();
     void updateDetails();
     void updateStatusBar();
+    QString connectionText() const;
     void updateAnimation(); // both timers below
     void updateAnimationTimer();
     void updateRelativeTimeTimer();
@@ -87,6 +89,7 @@ private:
     TaskFilterProxyModel *m_proxy;
     StatusDelegate *m_statusDelegate;
     DownloadDelegate *m_downloadDelegate;
+    TaskTableLayout *m_tableLayout = nullptr;
     QActionGroup *m_languageGroup;
     QAction *m_chineseAction;
     QAction *m_englishAction;
@@ -111,6 +114,7 @@ private:
     };
     Banner m_banner = Banner::None;
     ApiError m_bannerError;
+    QString m_bannerReportTitle; // AccountProblem of an export: the report refused (service data)
     QString m_historyPath; // HistoryWriteProblem: where, and the raw reason
     QString m_historyError;
     bool m_importTold = false;

@@ -3,6 +3,7 @@
 // Lang of the next Security Center call and the service's own error message.
 #include "AddExportIdDialog.h"
 #include "AppContext.h"
+#include "BannerWidget.h"
 #include "DemoWindowFixture.h"
 #include "MainWindow.h"
 #include "NewExportDialog.h"
@@ -167,7 +168,8 @@ QString LanguageSwitchTest::cell(qint64 exportId, int column) const
 
 QString LanguageSwitchTest::bannerText() const
 {
-    return m_window->findChild<QLabel *>(QStringLiteral("bannerTextLabel"))->text();
+    // The summary and what is behind its "Details".
+    return m_window->findChild<BannerWidget *>(QStringLiteral("bannerFrame"))->fullText();
 }
 
 QList<RecordedRequest> LanguageSwitchTest::requestsSince(int first) const

@@ -261,7 +261,7 @@ void TestTaskController::deniedIsAccountWide()
     QSignalSpy startFailed(m_controller.get(), &TaskController::exportStartFailed);
     m_controller->startExport(SimulatorScenario::deniedReportId, QStringLiteral("Denied"), ExportType::Html);
     QVERIFY(startFailed.wait(Timeout));
-    QCOMPARE(startFailed.first().at(1).value<ApiError>().code, u"NoPermission");
+    QCOMPARE(startFailed.first().at(2).value<ApiError>().code, u"NoPermission");
     QCOMPARE(account.count(), 1);
     QCOMPARE(m_controller->model()->rowCount(), 0);
     QVERIFY(m_controller->hasAccountProblem());

@@ -295,7 +295,7 @@ void TaskController::onExportStarted(qint64 reportId, const QString &title, Expo
             failure.detail = QStringLiteral("no ExportId in the answer");
         }
         noteAccountProblem(failure, reply->operation());
-        Q_EMIT exportStartFailed(reportId, failure);
+        Q_EMIT exportStartFailed(reportId, title, failure);
         return;
     }
     noteAccountOk();

@@ -78,7 +78,7 @@ Q_SIGNALS:
     // An export reached Succeeded or Failed while being watched.
     void taskFinished(qint64 exportId, ExportStatus status);
     void exportStarted(qint64 exportId);
-    void exportStartFailed(qint64 reportId, const ApiError &error);
+    void exportStartFailed(qint64 reportId, const QString &title, const ApiError &error);
     // The operation tells which RAM action a NoPermission is about.
     void accountProblem(const ApiError &error, ApiReply::Operation operation);
     // A call went through after an accountProblem(): the banner can go.
