@@ -117,19 +117,19 @@
     <name>AddExportIdDialog</name>
     <message>
         <source>Add ExportId</source>
-        <translation>添加 ExportId</translation>
+        <translation>添加导出 ID</translation>
     </message>
     <message>
         <source>Enter the ExportId of an export started elsewhere (console, CLI or API). ReportDesk will follow it and let you download the report.</source>
-        <translation>输入在其他地方（控制台、命令行或 API）发起的导出任务的 ExportId。ReportDesk 将跟踪该任务，完成后即可下载报表。</translation>
+        <translation>输入在其他地方（控制台、命令行或 API）发起的导出任务的导出 ID。ReportDesk 将跟踪该任务，完成后即可下载报表。</translation>
     </message>
     <message>
         <source>ExportId:</source>
-        <translation>ExportId：</translation>
+        <translation>导出 ID：</translation>
     </message>
     <message>
         <source>ExportId</source>
-        <translation>ExportId</translation>
+        <translation>导出 ID</translation>
     </message>
     <message>
         <source>Input problem</source>
@@ -510,7 +510,7 @@
     </message>
     <message>
         <source>ExportId:</source>
-        <translation>ExportId：</translation>
+        <translation>导出 ID：</translation>
     </message>
     <message>
         <source>ReportId:</source>
@@ -1176,7 +1176,7 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>No exports yet. Start one with New export…, or add an ExportId you already have.</source>
-        <translation>还没有导出任务。请通过“新建导出…”发起导出，或添加已有的 ExportId。</translation>
+        <translation>还没有导出任务。请通过“新建导出…”发起导出，或添加已有的导出 ID。</translation>
     </message>
     <message>
         <source>Export details</source>
@@ -1224,7 +1224,7 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Add ExportId…</source>
-        <translation>添加 ExportId…</translation>
+        <translation>添加导出 ID…</translation>
     </message>
     <message>
         <source>Track an export you started elsewhere</source>
@@ -1272,7 +1272,7 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Copy ExportId</source>
-        <translation>复制 ExportId</translation>
+        <translation>复制导出 ID</translation>
     </message>
     <message>
         <source>Copy RequestId</source>
@@ -1971,7 +1971,7 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Check the ExportId: the service does not accept it.</source>
-        <translation>请检查 ExportId：服务不接受该 ID。</translation>
+        <translation>请检查导出 ID：服务不接受该 ID。</translation>
     </message>
     <message>
         <source>A temporary problem of the service: ReportDesk tries again by itself.</source>
@@ -2021,7 +2021,7 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>ExportId</source>
-        <translation>ExportId</translation>
+        <translation>导出 ID</translation>
     </message>
     <message>
         <source>Report</source>

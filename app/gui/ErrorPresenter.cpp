@@ -48,7 +48,7 @@ QString ErrorPresenter::labelledLines(const ApiError &error)
     if (service && !error.code.isEmpty())
         lines << line(tr("Code:"), error.code);
     if (service && !error.message.isEmpty())
-        lines << line(tr("Message from the service:"), error.message);
+        lines << line(ApiErrorText::messageLabel(error.lang), error.message);
     if (!error.requestId.isEmpty())
         lines << line(tr("RequestId:"), error.requestId);
     if (error.httpStatus > 0)

@@ -55,7 +55,7 @@ Texts textsFor(const QString &language)
     if (language == QLatin1String("zh")) {
         return { QStringLiteral("文件(&F)"), QStringLiteral("新建导出…"), QStringLiteral("— 演示"),
                  QStringLiteral("全部 "),    QStringLiteral("成功 "),     QStringLiteral("状态"),
-                 QStringLiteral("成功"),     QStringLiteral("9 分钟后"),  QStringLiteral("添加 ExportId"),
+                 QStringLiteral("成功"),     QStringLiteral("9 分钟后"),  QStringLiteral("添加导出 ID"),
                  QStringLiteral("新建导出"), QStringLiteral("周报"),      QStringLiteral("标题") };
     }
     return { QStringLiteral("&File"),      QStringLiteral("New export…"), QStringLiteral("— Demo"),

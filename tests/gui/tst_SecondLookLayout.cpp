@@ -7,6 +7,7 @@
 #include "DownloadDelegate.h"
 #include "MainWindow.h"
 #include "TaskDownloads.h"
+#include "i18n/LanguageSetting.h"
 #include "simulator/Simulator.h"
 #include "simulator/SimulatorScenario.h"
 #include "tasks/TaskController.h"
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void bannerIsTwoLinesWithDetails();
     void failedExportIsExplained();
     void runningDownloadHasOneLineAndCancel();
+    void switchRewordsWhatIsOnScreen();
 
 private:
     QTableView *view() const;
@@ -169,6 +171,29 @@ void TestSecondLookLayout::runningDownloadHasOneLineAndCancel()
     QTRY_COMPARE_WITH_TIMEOUT(cell.data(TaskTableModel::DownloadStateRole).toInt(), int(DownloadProgress::State::None),
                               10000);
     QVERIFY(!QFileInfo::exists(folder.filePath(QStringLiteral("large.html"))));
+}
+
+void TestSecondLookLayout::switchRewordsWhatIsOnScreen()
+{
+    m_fixture->context()->language()->setLanguage(QStringLiteral("en"));
+    TaskTableModel *model = m_fixture->context()->tasks()->model();
+    m_fixture->context()->tasks()->addExportId(99887766); // the service answers IllegalParam, in English
+    QTRY_VERIFY_WITH_TIMEOUT(model->task(99887766) && model->task(99887766)->hasError(), 10000);
+    const QModelIndex status = model->index(model->rowOf(99887766), TaskTableModel::StatusColumn);
+    QString tip = status.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QLatin1String("Message from the service: ")), qPrintable(tip));
+
+    m_fixture->context()->language()->setLanguage(QStringLiteral("zh"));
+    tip = status.data(Qt::ToolTipRole).toString();
+    // What ReportDesk knows by Code follows at once; the service's own text is
+    // marked as the service's, in the language it came in.
+    QVERIFY2(tip.contains(QStringLiteral("请检查导出 ID")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("English")), qPrintable(tip));
+    QCOMPARE(model->headerData(TaskTableModel::ExportIdColumn, Qt::Horizontal).toString(), QStringLiteral("导出 ID"));
+    // Qt's own dialogs speak Chinese too (qtbase_zh_CN.qm, package qt6-translations-l10n).
+    QCOMPARE(QCoreApplication::translate("QFileDialog", "Folder"), QStringLiteral("文件夹"));
+    m_fixture->context()->language()->setLanguage(QStringLiteral("en"));
+    QCOMPARE(QCoreApplication::translate("QFileDialog", "Folder"), QStringLiteral("Folder"));
 }
 
 QTEST_MAIN(TestSecondLookLayout)

@@ -364,5 +364,6 @@ TaskError TaskController::taskErrorFrom(const ApiError &error)
     taskError.message = error.message.isEmpty() ? error.detail : error.message;
     taskError.requestId = error.requestId;
     taskError.httpStatus = error.httpStatus;
+    taskError.lang = error.lang;
     return taskError;
 }

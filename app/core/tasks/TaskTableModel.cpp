@@ -1,5 +1,6 @@
 #include "tasks/TaskTableModel.h"
 
+#include "api/ApiErrorText.h"
 #include "api/ExportInfo.h"
 #include "api/ExportStatusNames.h"
 #include "api/ExportType.h"
@@ -229,7 +230,7 @@ QString TaskTableModel::errorToolTip(const TaskError &error)
     if (!error.code.isEmpty())
         lines << tr("Code: %1").arg(error.code);
     if (!error.message.isEmpty())
-        lines << tr("Message: %1").arg(error.message);
+        lines << ApiErrorText::messageLabel(error.lang) + QLatin1Char(' ') + error.message;
     if (!error.requestId.isEmpty())
         lines << tr("RequestId: %1").arg(error.requestId);
     if (error.httpStatus > 0)
