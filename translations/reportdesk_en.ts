@@ -1048,6 +1048,11 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <comment>percent</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DownloadJob</name>
@@ -2051,6 +2056,13 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
             <numerusform>Took over %n export from the previous version&apos;s task lists; %1 could not be read and was kept aside.</numerusform>
             <numerusform>Took over %n exports from the previous version&apos;s task lists; %1 could not be read and was kept aside.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableLayout</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1086,6 +1086,11 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <comment>percent</comment>
+        <translation>%1%</translation>
+    </message>
 </context>
 <context>
     <name>DownloadJob</name>
@@ -2079,6 +2084,13 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
         <translation>
             <numerusform>已从旧版本的任务列表中接收 %n 个导出；%1 无法读取，已移到一旁保留。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableLayout</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,9 @@ void DownloadDelegate::paintProgress(QPainter *painter, const QStyleOptionViewIt
         bar.maximum = fraction < 0 ? 0 : 1000;
         bar.progress = fraction < 0 ? 0 : static_cast<int>(fraction * 1000);
         bar.text = index.data(Qt::DisplayRole).toString();
+        // Always one line: where the size does not fit, the percent alone.
+        if (fraction >= 0 && option.fontMetrics.horizontalAdvance(bar.text) > bar.rect.width() - 8)
+            bar.text = tr("%1 %", "percent").arg(static_cast<int>(fraction * 100.0));
     }
     styleOf(option)->drawControl(QStyle::CE_ProgressBar, &bar, painter, option.widget);
 }

@@ -37,11 +37,15 @@ void TaskTableLayout::setInitialWidths()
     };
     fitColumn(TaskTableModel::ExportIdColumn, QStringLiteral("9999999999999"));
     fitColumn(TaskTableModel::FormatColumn, QStringLiteral("HTML"));
-    fitColumn(TaskTableModel::StatusColumn, QStringLiteral("● Exporting ▒▒▒"));
+    fitColumn(TaskTableModel::StatusColumn, QStringLiteral("●  Initializing  ▒▒▒▒▒"));
     fitColumn(TaskTableModel::ExportDateColumn, QStringLiteral("2026-12-01"));
     fitColumn(TaskTableModel::LinkExpiresColumn, QStringLiteral("in 59 min"));
     fitColumn(TaskTableModel::LastCheckedColumn, QStringLiteral("2026-12-01 10:42"));
-    fitColumn(TaskTableModel::DownloadColumn, QStringLiteral("46 / 300 MiB · 15 % Cancel"));
+    // A running download: its line in the bar, and Cancel beside it (see DownloadDelegate).
+    m_view->setColumnWidth(
+        TaskTableModel::DownloadColumn,
+        qMax(width(QStringLiteral("300 / 300 MiB · 100 %")) + width(tr("Cancel")) + 16,
+             width(m_view->model()->headerData(TaskTableModel::DownloadColumn, Qt::Horizontal).toString()) + 12));
     // Format belongs beside the report it is a format of.
     header->moveSection(header->visualIndex(TaskTableModel::FormatColumn),
                         header->visualIndex(TaskTableModel::ReportColumn) + 1);

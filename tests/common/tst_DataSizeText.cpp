@@ -38,7 +38,9 @@ void TestDataSizeText::sizes()
 void TestDataSizeText::progressUsesTheLargerUnit()
 {
     QCOMPARE(DataSizeText::progress(46LL * 1024 * 1024, 300LL * 1024 * 1024), u"46 / 300 MiB");
-    QCOMPARE(DataSizeText::progress(512 * 1024, 300LL * 1024 * 1024), u"0.5 / 300 MiB");
+    QCOMPARE(DataSizeText::progress(512 * 1024, 300LL * 1024 * 1024), u"0 / 300 MiB");
+    QCOMPARE(DataSizeText::progress(62 * 1024 * 1024 + 900 * 1024, 300LL * 1024 * 1024), u"62 / 300 MiB");
+    QCOMPARE(DataSizeText::progress(512 * 1024, 1536 * 1024), u"0.5 / 1.5 MiB");
     QCOMPARE(DataSizeText::progress(46LL * 1024 * 1024, -1), u"46 MiB");
     QCOMPARE(DataSizeText::speed(2202009), u"2.1 MiB/s");
 }

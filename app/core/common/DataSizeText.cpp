@@ -49,8 +49,12 @@ QString DataSizeText::progress(qint64 received, qint64 total)
     if (total < 0)
         return size(received);
     const int unit = unitFor(qMax(received, total));
+    // Whole numbers when the total is (a steady width while it counts up).
+    const QString receivedText = number(total, unit).contains(QLocale().decimalPoint())
+        ? number(received, unit)
+        : QLocale().toString(received >> (10 * unit)); // never more than has arrived
     return tr("%1 / %2 %3", "received / total and unit, e.g. 46 / 300 MiB")
-        .arg(number(received, unit), number(total, unit), unitName(unit));
+        .arg(receivedText, number(total, unit), unitName(unit));
 }
 
 QString DataSizeText::speed(qint64 bytesPerSecond)
