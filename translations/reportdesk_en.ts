@@ -21,6 +21,33 @@
     </message>
 </context>
 <context>
+    <name>AccountBanner</name>
+    <message>
+        <source>Edit account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter AccessKey…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the export history. Nothing is lost: ReportDesk keeps the changes and saves them as soon as it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <source>Account</source>
@@ -1477,14 +1504,6 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
         </translation>
     </message>
     <message>
-        <source>Edit account…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export not started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1586,22 +1605,6 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>● Problem with %1: see the banner above</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter AccessKey…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the export history. Nothing is lost: ReportDesk keeps the changes and saves them as soon as it can.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,6 +21,33 @@
     </message>
 </context>
 <context>
+    <name>AccountBanner</name>
+    <message>
+        <source>Edit account…</source>
+        <translation>编辑账号…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Enter AccessKey…</source>
+        <translation>输入 AccessKey…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Could not save the export history. Nothing is lost: ReportDesk keeps the changes and saves them as soon as it can.</source>
+        <translation>无法保存导出历史。数据不会丢失：ReportDesk 会保留这些更改，并尽快保存。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <source>Account</source>
@@ -1512,14 +1539,6 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
         </translation>
     </message>
     <message>
-        <source>Edit account…</source>
-        <translation>编辑账号…</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>重试</translation>
-    </message>
-    <message>
         <source>Export not started</source>
         <translation>导出未能发起</translation>
     </message>
@@ -1621,22 +1640,6 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     <message>
         <source>● Problem with %1: see the banner above</source>
         <translation>● %1 出现问题：请查看上方提示</translation>
-    </message>
-    <message>
-        <source>Enter AccessKey…</source>
-        <translation>输入 AccessKey…</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>重试</translation>
-    </message>
-    <message>
-        <source>Could not save the export history. Nothing is lost: ReportDesk keeps the changes and saves them as soon as it can.</source>
-        <translation>无法保存导出历史。数据不会丢失：ReportDesk 会保留这些更改，并尽快保存。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

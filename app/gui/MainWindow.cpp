@@ -1,9 +1,9 @@
 #include "MainWindow.h"
 #include "Icons.h"
 
+#include "AccountBanner.h"
 #include "AddExportIdDialog.h"
 #include "AppContext.h"
-#include "BannerWidget.h"
 #include "DesktopNotifier.h"
 #include "DownloadDelegate.h"
 #include "ErrorPresenter.h"
@@ -84,6 +84,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     , m_notifier(new DesktopNotifier(this))
 {
     m_ui->setupUi(this);
+    m_banner = new AccountBanner(m_context, m_ui->bannerFrame, this);
     setWindowIcon(Icons::get(QStringLiteral("reportdesk")));
     setupTable();
     setupFilterBar();
@@ -105,37 +106,14 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     });
 
     TaskController *tasks = m_context->tasks();
-    connect(tasks, &TaskController::accountProblem, this, &MainWindow::showAccountProblem);
-    connect(
-        tasks, &TaskController::exportStartFailed, this, [this](qint64, const QString &title, const ApiError &error) {
-            // Account-wide causes already show in the banner (which now names the
-            // report); anything else is the answer to what the user just asked for, so say it now.
-            if (m_banner == Banner::AccountProblem && m_bannerOperation == ApiReply::Operation::ExportCustomizeReport) {
-                m_bannerReportTitle = title;
-                updateBanner();
-            }
-            if (!TaskController::isAccountWide(error) && error.kind != ApiError::Kind::Cancelled)
-                QMessageBox::warning(this, tr("Export not started"),
-                                     ErrorPresenter::describe(error, ApiReply::Operation::ExportCustomizeReport));
-        });
-    connect(tasks, &TaskController::saveFailed, this, [this](const QString &path, const QString &error) {
-        m_historyPath = path;
-        m_historyError = error;
-        m_banner = Banner::HistoryWriteProblem;
-        updateBanner();
+    connect(tasks, &TaskController::exportStartFailed, this, [this](qint64, const QString &, const ApiError &error) {
+        // Account-wide causes show in the banner; anything else is the answer to
+        // what the user just asked for, so say it now.
+        if (!TaskController::isAccountWide(error) && error.kind != ApiError::Kind::Cancelled)
+            QMessageBox::warning(this, tr("Export not started"),
+                                 ErrorPresenter::describe(error, ApiReply::Operation::ExportCustomizeReport));
     });
-    connect(tasks, &TaskController::saved, this, [this] {
-        if (m_banner == Banner::HistoryWriteProblem)
-            hideBanner();
-    });
-    connect(tasks, &TaskController::historyReplaced, this, [this] {
-        m_banner = Banner::TaskFileProblem;
-        updateBanner();
-    });
-    connect(tasks, &TaskController::accountOk, this, [this] {
-        if (m_banner == Banner::AccountProblem)
-            hideBanner();
-    });
+    connect(m_banner, &AccountBanner::changed, this, &MainWindow::updateStatusBar);
     connect(tasks, &TaskController::taskFinished, this, [this](qint64 exportId, ExportStatus status) {
         notifyFinished(exportId,
                        status == ExportStatus::Succeeded ? tr("Export %1 succeeded.").arg(exportId)
@@ -145,13 +123,6 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
         notifyFinished(exportId, tr("Report %1 saved to %2").arg(exportId).arg(path));
     });
     connect(m_context, &AppContext::profileChanged, this, [this] {
-        // A task file that was corrupt (moved aside) or from a newer version is told once per load.
-        if (m_context->tasks()->lastLoad().isProblem()) {
-            m_banner = Banner::TaskFileProblem;
-            updateBanner();
-        } else if (m_banner == Banner::TaskFileProblem) {
-            hideBanner();
-        }
         // 0.1's task files are taken over at the first start: said once, in passing.
         const TaskHistoryStore::ImportReport &imported = m_context->tasks()->store()->lastImport();
         if (!m_importTold && !imported.isEmpty()) {
@@ -162,11 +133,6 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
         updatePage();
         updateStatusBar();
         rebuildProfilesMenu();
-    });
-    connect(m_context, &AppContext::keychainUnavailable, this, &MainWindow::showKeychainProblem);
-    connect(m_context->credentials(), &CredentialSession::keychainAvailableAgain, this, [this] {
-        if (m_banner == Banner::KeychainUnavailable)
-            hideBanner();
     });
     connect(m_context->credentials(), &CredentialSession::stateChanged, this, &MainWindow::updateStatusBar);
     connect(m_context, &AppContext::environmentIncomplete, this, [this](const QString &variable) {
@@ -375,20 +341,6 @@ void MainWindow::setupActions()
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->tryDemoButton, &QPushButton::clicked, m_context, &AppContext::startDemo);
     connect(m_ui->useAccessKeyButton, &QPushButton::clicked, m_context, &AppContext::newProfile);
-    connect(m_ui->bannerFrame, &BannerWidget::closeClicked, this, &MainWindow::hideBanner);
-    connect(m_ui->bannerFrame, &BannerWidget::primaryClicked, this, [this] {
-        if (m_banner == Banner::KeychainUnavailable)
-            m_context->enterSessionAccessKey();
-        else if (m_banner == Banner::AccountProblem && ErrorPresenter::suggestsAccountEdit(m_bannerError))
-            m_context->editAccount();
-        else
-            m_context->tasks()->refresh();
-    });
-    connect(m_ui->bannerFrame, &BannerWidget::secondaryClicked, this, [this] {
-        if (m_banner == Banner::KeychainUnavailable)
-            m_context->credentials()->retryKeychain();
-    });
-
     connect(m_ui->detailsView, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         const QString link = url.toString();
         if (link == TaskDetailsFormatter::openLink())
@@ -523,7 +475,7 @@ void MainWindow::retranslate()
     updateFilterCounts();
     updateDetails();
     updateStatusBar();
-    updateBanner();
+    m_banner->retranslate();
     rebuildProfilesMenu();
 }
 
@@ -668,7 +620,7 @@ QString MainWindow::connectionText() const
         case CredentialSession::State::Ready: break;
         }
     }
-    if (m_banner == Banner::AccountProblem)
+    if (m_banner->showsAccountProblem())
         return tr("● Problem with %1: see the banner above").arg(host);
     return tr("● Connected to %1").arg(host);
 }
@@ -884,62 +836,6 @@ void MainWindow::showContextMenu(const QPoint &pos)
     menu.addSeparator();
     menu.addAction(m_ui->actionRemove);
     menu.exec(m_ui->taskView->viewport()->mapToGlobal(pos));
-}
-
-void MainWindow::showAccountProblem(const ApiError &error, ApiReply::Operation operation)
-{
-    m_banner = Banner::AccountProblem;
-    m_bannerError = error;
-    m_bannerOperation = operation;
-    m_bannerReportTitle.clear(); // exportStartFailed names the report, when it was an export
-    updateBanner();
-    updateStatusBar();
-}
-
-void MainWindow::showKeychainProblem()
-{
-    m_banner = Banner::KeychainUnavailable;
-    updateBanner();
-}
-
-void MainWindow::hideBanner()
-{
-    m_banner = Banner::None;
-    updateBanner();
-    updateStatusBar();
-}
-
-void MainWindow::updateBanner()
-{
-    BannerWidget *banner = m_ui->bannerFrame;
-    banner->setVisible(m_banner != Banner::None);
-    switch (m_banner) {
-    case Banner::None: return;
-    case Banner::AccountProblem:
-        banner->setContent(ErrorPresenter::summary(m_bannerError, m_bannerOperation, m_bannerReportTitle),
-                           ErrorPresenter::detailsHtml(m_bannerError, m_bannerOperation), m_bannerError.requestId,
-                           ErrorPresenter::rawAnswer(m_bannerError));
-        banner->setActions(ErrorPresenter::suggestsAccountEdit(m_bannerError) ? tr("Edit account…") : tr("Retry"));
-        return;
-    case Banner::KeychainUnavailable: {
-        // The first line says what is wrong; how to get a keychain is behind Details.
-        const QString text = m_context->keychainProblemText();
-        const qsizetype cut = text.indexOf(QLatin1Char('\n'));
-        banner->setContent(cut < 0 ? text : text.left(cut), cut < 0 ? QString() : text.mid(cut + 1).toHtmlEscaped());
-        banner->setActions(tr("Enter AccessKey…"), tr("Try again"));
-        return;
-    }
-    case Banner::TaskFileProblem:
-        banner->setContent(m_context->tasks()->lastLoad().message(), {});
-        banner->setActions({});
-        return;
-    case Banner::HistoryWriteProblem:
-        banner->setContent(tr("Could not save the export history. Nothing is lost: ReportDesk keeps the changes "
-                              "and saves them as soon as it can."),
-                           tr("%1: %2").arg(QDir::toNativeSeparators(m_historyPath), m_historyError).toHtmlEscaped());
-        banner->setActions({});
-        return;
-    }
 }
 
 void MainWindow::notifyFinished(qint64 exportId, const QString &text)
