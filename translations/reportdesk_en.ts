@@ -2184,5 +2184,9 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The answer was not the service&apos;s (a web page or unreadable data); the details show it under “Show raw answer”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

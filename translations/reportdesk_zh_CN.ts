@@ -2209,5 +2209,9 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
         <source>Format</source>
         <translation>格式</translation>
     </message>
+    <message>
+        <source>The answer was not the service&apos;s (a web page or unreadable data); the details show it under “Show raw answer”.</source>
+        <translation>这不是服务的应答（而是网页或无法读取的数据）；可在详情中的“显示原始响应”下查看。</translation>
+    </message>
 </context>
 </TS>

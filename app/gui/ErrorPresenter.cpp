@@ -8,13 +8,6 @@ QString line(const QString &label, const QString &value)
     return QStringLiteral("<b>%1</b> %2").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
 }
 
-// A body excerpt ("<html>…", "{"Code…") is shown only behind "Show raw answer".
-bool looksLikeBody(const QString &detail)
-{
-    const QString trimmed = detail.trimmed();
-    return trimmed.startsWith(QLatin1Char('<')) || trimmed.startsWith(QLatin1Char('{'))
-        || trimmed.startsWith(QLatin1Char('['));
-}
 } // namespace
 
 QString ErrorPresenter::describe(const ApiError &error, ApiReply::Operation operation)
@@ -53,14 +46,14 @@ QString ErrorPresenter::labelledLines(const ApiError &error)
         lines << line(tr("RequestId:"), error.requestId);
     if (error.httpStatus > 0)
         lines << line(tr("HTTP status:"), QString::number(error.httpStatus));
-    if (!error.detail.isEmpty() && !looksLikeBody(error.detail))
+    if (!error.detail.isEmpty() && !ApiErrorText::isRawBody(error.detail))
         lines << line(tr("Detail:"), error.detail);
     return lines.join(QStringLiteral("<br>"));
 }
 
 QString ErrorPresenter::rawAnswer(const ApiError &error)
 {
-    return looksLikeBody(error.detail) ? error.detail : QString();
+    return ApiErrorText::isRawBody(error.detail) ? error.detail : QString();
 }
 
 bool ErrorPresenter::suggestsAccountEdit(const ApiError &error)

@@ -2,6 +2,7 @@
 
 #include "api/ExportStatusNames.h"
 
+#include "api/ApiErrorText.h"
 #include "api/ExportType.h"
 #include "common/DateText.h"
 #include "common/Redactor.h"
@@ -48,7 +49,7 @@ QString TaskDetailsFormatter::localTime(const QDateTime &utc)
 QString TaskDetailsFormatter::html(const ExportTask &task, const QJsonObject &lastAnswer, const QDateTime &now,
                                    bool showRaw)
 {
-    return summaryHtml(task, now) + failedHtml(task) + downloadHtml(task) + fileHtml(task) + errorHtml(task)
+    return summaryHtml(task, now) + failedHtml(task) + downloadHtml(task) + fileHtml(task) + errorHtml(task, showRaw)
         + historyHtml(task) + answerHtml(lastAnswer, showRaw);
 }
 
@@ -114,7 +115,7 @@ QString TaskDetailsFormatter::fileHtml(const ExportTask &task)
              escaped(tr("Open")), showInFolderLink(), escaped(tr("Show in folder")));
 }
 
-QString TaskDetailsFormatter::errorHtml(const ExportTask &task)
+QString TaskDetailsFormatter::errorHtml(const ExportTask &task, bool showRaw)
 {
     if (!task.hasError())
         return {};
@@ -122,7 +123,14 @@ QString TaskDetailsFormatter::errorHtml(const ExportTask &task)
     html += escaped(TaskTableModel::errorToolTip(task.lastError)).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
     if (!task.lastError.requestId.isEmpty())
         html += QStringLiteral(" <a href='%1'>%2</a>").arg(copyRequestIdLink(), escaped(tr("Copy RequestId")));
-    return html + QStringLiteral("</p>");
+    html += QStringLiteral("</p>");
+    if (ApiErrorText::isRawBody(task.lastError.message)) {
+        html += QStringLiteral("<p><a href='%1'>%2</a></p>")
+                    .arg(toggleRawAnswerLink(), escaped(showRaw ? tr("Hide raw answer") : tr("Show raw answer")));
+        if (showRaw)
+            html += QStringLiteral("<pre>%1</pre>").arg(escaped(task.lastError.message));
+    }
+    return html;
 }
 
 QString TaskDetailsFormatter::historyHtml(const ExportTask &task)

@@ -32,7 +32,7 @@ private:
     static QString summaryHtml(const ExportTask &task, const QDateTime &now);
     static QString downloadHtml(const ExportTask &task);
     static QString fileHtml(const ExportTask &task);
-    static QString errorHtml(const ExportTask &task);
+    static QString errorHtml(const ExportTask &task, bool showRaw);
     static QString historyHtml(const ExportTask &task);
     static QString failedHtml(const ExportTask &task);
     static QString answerHtml(const QJsonObject &lastAnswer, bool showRaw);

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void failedExportIsExplained();
     void runningDownloadHasOneLineAndCancel();
     void switchRewordsWhatIsOnScreen();
+    void htmlAnswerIsNotAMessage();
 
 private:
     QTableView *view() const;
@@ -194,6 +195,26 @@ void TestSecondLookLayout::switchRewordsWhatIsOnScreen()
     QCOMPARE(QCoreApplication::translate("QFileDialog", "Folder"), QStringLiteral("文件夹"));
     m_fixture->context()->language()->setLanguage(QStringLiteral("en"));
     QCOMPARE(QCoreApplication::translate("QFileDialog", "Folder"), QStringLiteral("Folder"));
+}
+
+void TestSecondLookLayout::htmlAnswerIsNotAMessage()
+{
+    // A captive portal answers instead of the service: its page is no "message".
+    m_fixture->context()->simulator()->htmlPageNext(-1);
+    TaskTableModel *model = m_fixture->context()->tasks()->model();
+    m_fixture->context()->tasks()->addExportId(4711);
+    QTRY_VERIFY_WITH_TIMEOUT(model->task(4711) && model->task(4711)->hasError(), 15000);
+    m_fixture->context()->simulator()->htmlPageNext(0);
+    const QModelIndex status = model->index(model->rowOf(4711), TaskTableModel::StatusColumn);
+    const QString tip = status.data(Qt::ToolTipRole).toString();
+    QVERIFY2(!tip.contains(QLatin1String("<html")) && !tip.contains(QLatin1String("<p>")), qPrintable(tip));
+    // ReportDesk's own words are not passed off as the service's.
+    QVERIFY2(!tip.contains(QLatin1String("from the service")), qPrintable(tip));
+    const QModelIndex row = m_fixture->window()->proxyModel()->mapFromSource(status);
+    view()->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    auto *details = m_fixture->window()->findChild<QTextBrowser *>(QStringLiteral("detailsView"));
+    QTRY_VERIFY(details->toPlainText().contains(QLatin1String("MalformedResponse")));
+    QVERIFY2(!details->toPlainText().contains(QLatin1String("authentication")), qPrintable(details->toPlainText()));
 }
 
 QTEST_MAIN(TestSecondLookLayout)

@@ -167,6 +167,13 @@ QString ApiErrorText::details(const ApiError &error)
     return parts.join(QLatin1Char('\n'));
 }
 
+bool ApiErrorText::isRawBody(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    return trimmed.startsWith(QLatin1Char('<')) || trimmed.startsWith(QLatin1Char('{'))
+        || trimmed.startsWith(QLatin1Char('['));
+}
+
 QString ApiErrorText::messageLabel(const QString &lang)
 {
     if (lang.isEmpty())

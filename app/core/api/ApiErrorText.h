@@ -55,6 +55,9 @@ public:
     // language switch it says which language it is in, until the next answer
     // brings the Message in the new one. Empty lang: "Message:".
     static QString messageLabel(const QString &lang);
+    // An answer body kept as the error's text ("<html>…", "{"Code…"): shown only
+    // behind "Show raw answer", never as a message.
+    static bool isRawBody(const QString &text);
     // explanation, hint and details on separate lines.
     static QString fullText(const ApiError &error, ApiReply::Operation operation);
 

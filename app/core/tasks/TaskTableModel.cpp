@@ -229,7 +229,10 @@ QString TaskTableModel::errorToolTip(const TaskError &error)
     QStringList lines;
     if (!error.code.isEmpty())
         lines << tr("Code: %1").arg(error.code);
-    if (!error.message.isEmpty())
+    if (ApiErrorText::isRawBody(error.message))
+        lines << tr("The answer was not the service's (a web page or unreadable data); the details show it "
+                    "under “Show raw answer”.");
+    else if (!error.message.isEmpty())
         lines << ApiErrorText::messageLabel(error.lang) + QLatin1Char(' ') + error.message;
     if (!error.requestId.isEmpty())
         lines << tr("RequestId: %1").arg(error.requestId);
