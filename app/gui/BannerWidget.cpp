@@ -72,6 +72,7 @@ BannerWidget::BannerWidget(QWidget *parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setWordWrap(true);
     m_details->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_details->setMinimumWidth(1); // takes the width the summary has, not its own guess
     m_details->setTextFormat(Qt::RichText);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
     m_details->hide();
@@ -86,10 +87,8 @@ BannerWidget::BannerWidget(QWidget *parent)
     auto *text = new QVBoxLayout;
     text->setSpacing(2);
     text->addWidget(m_summary);
-    auto *detailsRow = new QHBoxLayout;
-    detailsRow->addWidget(m_details, 1);
-    detailsRow->addWidget(m_copyButton, 0, Qt::AlignBottom);
-    text->addLayout(detailsRow);
+    text->addWidget(m_details);
+    text->addWidget(m_copyButton, 0, Qt::AlignLeft);
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(8, 4, 4, 4);
     row->addWidget(m_icon, 0, Qt::AlignTop);
