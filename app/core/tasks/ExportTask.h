@@ -15,7 +15,7 @@ struct TaskError
     QString message; // as the service sent it (already in the requested Lang)
     QString requestId; // to quote to support
     int httpStatus = 0;
-    QString lang; // the language of message (the request's Lang); in memory only, empty when unknown
+    QString lang {}; // the language of message (the request's Lang); in memory only, empty when unknown
 
     bool isEmpty() const { return code.isEmpty() && message.isEmpty(); }
     bool operator==(const TaskError &other) const;
