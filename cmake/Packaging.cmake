@@ -230,11 +230,13 @@ The user interface is available in English and Simplified Chinese.")
 # holds VNC/TUIO and is not needed.)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # libqt6sql6-sqlite: the QSQLITE driver is a plugin, which shlibdeps cannot see.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6svg6, libqt6sql6-sqlite")
+# qt6-translations-l10n: Qt's own texts (qtbase_zh_CN.qm: standard buttons, the
+# file dialog), loaded at run time; without it the Chinese save dialog is English.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6svg6, libqt6sql6-sqlite, qt6-translations-l10n")
 # A Secret Service provider for the keychain, a CJK font so Chinese does not
-# render as boxes, Qt's own translations, and the Wayland platform plugin.
+# render as boxes, and the Wayland platform plugin.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
-    "gnome-keyring | kwalletmanager, fonts-wqy-microhei | fonts-noto-cjk, qt6-translations-l10n, qt6-wayland")
+    "gnome-keyring | kwalletmanager, fonts-wqy-microhei | fonts-noto-cjk, qt6-wayland")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
 set(CPACK_SOURCE_GENERATOR "TXZ")

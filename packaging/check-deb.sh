@@ -71,7 +71,7 @@ check_control Depends '(^|, )libsecret-1-0(,|$)'
 check_control Depends '(^|, )libqt6svg6(,|$)'
 check_control Recommends 'gnome-keyring \| kwalletmanager'
 check_control Recommends 'fonts-wqy-microhei \| fonts-noto-cjk'
-check_control Recommends 'qt6-translations-l10n'
+check_control Depends '(^|, )qt6-translations-l10n(,|$)' # Qt's own Chinese (file dialog, buttons)
 check_control Maintainer '<[^>]+@[^>]+>'
 check_control Homepage '^https://'
 check_control Section '.'

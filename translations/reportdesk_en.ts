@@ -21,6 +21,33 @@
     </message>
 </context>
 <context>
+    <name>AccountBanner</name>
+    <message>
+        <source>Edit account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter AccessKey…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the export history. Nothing is lost: ReportDesk keeps the changes and saves them as soon as it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <source>Account</source>
@@ -111,6 +138,10 @@
     </message>
     <message>
         <source>Show or hide the secret and the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available: the secret and the token are kept in memory for this session only, never written anywhere. ReportDesk asks for them again at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -387,6 +418,18 @@
         <source>The answer was larger than ReportDesk accepts from the service; it was not read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message from the service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message from the service (in %1, as it was sent):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiReply</name>
@@ -525,6 +568,33 @@
     <message>
         <source>%1 could not be written. Nothing was changed.
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BannerWidget</name>
+    <message>
+        <source>Hide raw answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show raw answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy RequestId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1060,6 +1130,58 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
 </context>
 <context>
+    <name>DataSizeText</name>
+    <message>
+        <source>KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>number and unit, e.g. 300 MiB</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 %3</source>
+        <comment>received / total and unit, e.g. 46 / 300 MiB</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <comment>a download speed, e.g. 2.1 MiB/s</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>%n s left</numerusform>
+            <numerusform>%n s left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>%n min left</numerusform>
+            <numerusform>%n min left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoServer</name>
     <message>
         <source>Cannot listen: %1</source>
@@ -1176,30 +1298,16 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n s left</source>
-        <translation>
-            <numerusform>%n s left</numerusform>
-            <numerusform>%n s left</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Download failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>percent</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1241,11 +1349,34 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The download was cut short: %1 of %2 bytes arrived.</source>
+        <source>The download link is not secure (only HTTPS is allowed), so it was not followed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The download link is not secure (only HTTPS is allowed), so it was not followed.</source>
+        <source>The download was cut short: %1 arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPresenter</name>
+    <message>
+        <source>Export of “%1” refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RequestId:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1309,14 +1440,6 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Account problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>All</source>
         <translation type="unfinished"></translation>
@@ -1591,14 +1714,6 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
         </translation>
     </message>
     <message>
-        <source>Edit account…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export not started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1608,10 +1723,6 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Forget this profile and delete its secret from the system keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the export history to %1 (%2). Nothing is lost: ReportDesk keeps the changes and saves them as soon as it can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1672,6 +1783,38 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     <message>
         <source>No application can open this file:
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset demo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the demo&apos;s exports and start its sample exports again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every export of the demo from the list and start its sample exports again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the AccessKey from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: no AccessKey for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: the AccessKey secret is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Problem with %1: see the banner above</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2067,6 +2210,26 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
         <source>Export %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download queued: it starts when another one finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide raw answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show raw answer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaskStore</name>
@@ -2109,17 +2272,16 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
 </context>
 <context>
+    <name>TaskTableLayout</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskTableModel</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Downloading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2136,10 +2298,6 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Export again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service could not produce this report. Use “Export again” to start a new export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2164,10 +2322,6 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2225,6 +2379,23 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Last checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service marked this export as failed and gave no reason. Try “Export again”: a new export of the same report often succeeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 %</source>
+        <comment>downloaded size and percent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was not the service&apos;s (a web page or unreadable data); the details show it under “Show raw answer”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,6 +21,33 @@
     </message>
 </context>
 <context>
+    <name>AccountBanner</name>
+    <message>
+        <source>Edit account…</source>
+        <translation>编辑账号…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Enter AccessKey…</source>
+        <translation>输入 AccessKey…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Could not save the export history. Nothing is lost: ReportDesk keeps the changes and saves them as soon as it can.</source>
+        <translation>无法保存导出历史。数据不会丢失：ReportDesk 会保留这些更改，并尽快保存。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <source>Account</source>
@@ -112,24 +139,28 @@
         <source>Show or hide the secret and the token</source>
         <translation>显示或隐藏 AccessKey Secret 和 STS Token</translation>
     </message>
+    <message>
+        <source>No keychain is available: the secret and the token are kept in memory for this session only, never written anywhere. ReportDesk asks for them again at the next start.</source>
+        <translation>没有可用的系统钥匙串：AccessKey Secret 和 STS Token 仅在本次会话中保存在内存里，不会写入任何地方。下次启动时 ReportDesk 会再次询问。</translation>
+    </message>
 </context>
 <context>
     <name>AddExportIdDialog</name>
     <message>
         <source>Add ExportId</source>
-        <translation>添加 ExportId</translation>
+        <translation>添加导出 ID</translation>
     </message>
     <message>
         <source>Enter the ExportId of an export started elsewhere (console, CLI or API). ReportDesk will follow it and let you download the report.</source>
-        <translation>输入在其他地方（控制台、命令行或 API）发起的导出任务的 ExportId。ReportDesk 将跟踪该任务，完成后即可下载报表。</translation>
+        <translation>输入在其他地方（控制台、命令行或 API）发起的导出任务的导出 ID。ReportDesk 将跟踪该任务，完成后即可下载报表。</translation>
     </message>
     <message>
         <source>ExportId:</source>
-        <translation>ExportId：</translation>
+        <translation>导出 ID：</translation>
     </message>
     <message>
         <source>ExportId</source>
-        <translation>ExportId</translation>
+        <translation>导出 ID</translation>
     </message>
     <message>
         <source>Input problem</source>
@@ -384,6 +415,18 @@
         <source>The answer was larger than ReportDesk accepts from the service; it was not read.</source>
         <translation>应答超出 ReportDesk 可接受的大小，未予读取。</translation>
     </message>
+    <message>
+        <source>Message:</source>
+        <translation>信息：</translation>
+    </message>
+    <message>
+        <source>Message from the service:</source>
+        <translation>服务返回的信息：</translation>
+    </message>
+    <message>
+        <source>Message from the service (in %1, as it was sent):</source>
+        <translation>服务返回的信息（%1，保持原文）：</translation>
+    </message>
 </context>
 <context>
     <name>ApiReply</name>
@@ -530,6 +573,33 @@
     </message>
 </context>
 <context>
+    <name>BannerWidget</name>
+    <message>
+        <source>Hide raw answer</source>
+        <translation>隐藏原始响应</translation>
+    </message>
+    <message>
+        <source>Show raw answer</source>
+        <translation>显示原始响应</translation>
+    </message>
+    <message>
+        <source>Account problem</source>
+        <translation>账号问题</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Copy RequestId</source>
+        <translation>复制 RequestId</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>No reports.</source>
@@ -557,7 +627,7 @@
     </message>
     <message>
         <source>ExportId:</source>
-        <translation>ExportId：</translation>
+        <translation>导出 ID：</translation>
     </message>
     <message>
         <source>ReportId:</source>
@@ -1116,6 +1186,56 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
 </context>
 <context>
+    <name>DataSizeText</name>
+    <message>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>number and unit, e.g. 300 MiB</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2 %3</source>
+        <comment>received / total and unit, e.g. 46 / 300 MiB</comment>
+        <translation>%1 / %2 %3</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <comment>a download speed, e.g. 2.1 MiB/s</comment>
+        <translation>%1/秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>剩余 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>剩余 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min left</source>
+        <translation>剩余 %1 小时 %2 分钟</translation>
+    </message>
+</context>
+<context>
     <name>DemoServer</name>
     <message>
         <source>Cannot listen: %1</source>
@@ -1232,30 +1352,17 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
         <translation>打开</translation>
     </message>
     <message>
-        <source>%1%</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>%1/s</source>
-        <translation>%1/秒</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n s left</source>
-        <translation>
-            <numerusform>剩余 %n 秒</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Download failed</source>
         <translation>下载失败</translation>
     </message>
     <message>
         <source>Queued</source>
         <translation>排队中</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>percent</comment>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
@@ -1296,12 +1403,35 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
         <translation>无法保存到 %1：%2</translation>
     </message>
     <message>
-        <source>The download was cut short: %1 of %2 bytes arrived.</source>
-        <translation>下载被中断：只收到了 %2 字节中的 %1 字节。</translation>
-    </message>
-    <message>
         <source>The download link is not secure (only HTTPS is allowed), so it was not followed.</source>
         <translation>下载链接不安全（只允许 HTTPS），因此未打开。</translation>
+    </message>
+    <message>
+        <source>The download was cut short: %1 arrived.</source>
+        <translation>下载中断：只收到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPresenter</name>
+    <message>
+        <source>Export of “%1” refused: %2</source>
+        <translation>“%1”的导出被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>错误码：</translation>
+    </message>
+    <message>
+        <source>RequestId:</source>
+        <translation>RequestId：</translation>
+    </message>
+    <message>
+        <source>HTTP status:</source>
+        <translation>HTTP 状态码：</translation>
+    </message>
+    <message>
+        <source>Detail:</source>
+        <translation>详情：</translation>
     </message>
 </context>
 <context>
@@ -1365,14 +1495,6 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Account problem</source>
-        <translation>账号问题</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -1402,7 +1524,7 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>No exports yet. Start one with New export…, or add an ExportId you already have.</source>
-        <translation>还没有导出任务。请通过“新建导出…”发起导出，或添加已有的 ExportId。</translation>
+        <translation>还没有导出任务。请通过“新建导出…”发起导出，或添加已有的导出 ID。</translation>
     </message>
     <message>
         <source>Export details</source>
@@ -1450,7 +1572,7 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Add ExportId…</source>
-        <translation>添加 ExportId…</translation>
+        <translation>添加导出 ID…</translation>
     </message>
     <message>
         <source>Track an export you started elsewhere</source>
@@ -1498,7 +1620,7 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Copy ExportId</source>
-        <translation>复制 ExportId</translation>
+        <translation>复制导出 ID</translation>
     </message>
     <message>
         <source>Copy RequestId</source>
@@ -1643,14 +1765,6 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
         </translation>
     </message>
     <message>
-        <source>Edit account…</source>
-        <translation>编辑账号…</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>重试</translation>
-    </message>
-    <message>
         <source>Export not started</source>
         <translation>导出未能发起</translation>
     </message>
@@ -1661,10 +1775,6 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     <message>
         <source>Forget this profile and delete its secret from the system keychain</source>
         <translation>移除此配置，并从系统钥匙串中删除其密钥</translation>
-    </message>
-    <message>
-        <source>Could not save the export history to %1 (%2). Nothing is lost: ReportDesk keeps the changes and saves them as soon as it can.</source>
-        <translation>无法将导出历史保存到 %1（%2）。没有丢失任何内容：ReportDesk 会保留这些更改，并在可以写入时立即保存。</translation>
     </message>
     <message>
         <source>No exports match “%1”. Press Esc to clear the search.</source>
@@ -1724,6 +1834,38 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
 %1</source>
         <translation>没有可以打开此文件的应用程序：
 %1</translation>
+    </message>
+    <message>
+        <source>Reset demo…</source>
+        <translation>重置演示…</translation>
+    </message>
+    <message>
+        <source>Remove the demo&apos;s exports and start its sample exports again</source>
+        <translation>移除演示中的导出任务，并重新发起示例导出</translation>
+    </message>
+    <message>
+        <source>Reset demo</source>
+        <translation>重置演示</translation>
+    </message>
+    <message>
+        <source>Remove every export of the demo from the list and start its sample exports again?</source>
+        <translation>要从列表中移除演示的所有导出任务，并重新发起示例导出吗？</translation>
+    </message>
+    <message>
+        <source>Reading the AccessKey from the keychain…</source>
+        <translation>正在从钥匙串读取 AccessKey…</translation>
+    </message>
+    <message>
+        <source>Not connected: no AccessKey for this session</source>
+        <translation>未连接：本次会话没有 AccessKey</translation>
+    </message>
+    <message>
+        <source>Not connected: the AccessKey secret is missing</source>
+        <translation>未连接：缺少 AccessKey Secret</translation>
+    </message>
+    <message>
+        <source>● Problem with %1: see the banner above</source>
+        <translation>● %1 出现问题：请查看上方提示</translation>
     </message>
 </context>
 <context>
@@ -2115,6 +2257,26 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
         <source>Export %1</source>
         <translation>导出 %1</translation>
     </message>
+    <message>
+        <source>Export again</source>
+        <translation>重新导出</translation>
+    </message>
+    <message>
+        <source>Download queued: it starts when another one finishes.</source>
+        <translation>下载已排队：其他下载完成后开始。</translation>
+    </message>
+    <message>
+        <source>Downloading:</source>
+        <translation>正在下载：</translation>
+    </message>
+    <message>
+        <source>Hide raw answer</source>
+        <translation>隐藏原始响应</translation>
+    </message>
+    <message>
+        <source>Show raw answer</source>
+        <translation>显示原始响应</translation>
+    </message>
 </context>
 <context>
     <name>TaskStore</name>
@@ -2154,18 +2316,17 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
 </context>
 <context>
+    <name>TaskTableLayout</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>TaskTableModel</name>
     <message>
         <source>Queued</source>
         <translation>排队中</translation>
-    </message>
-    <message>
-        <source>Downloading</source>
-        <translation>下载中</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <translation>%1%</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -2184,10 +2345,6 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
         <translation>重新导出</translation>
     </message>
     <message>
-        <source>The service could not produce this report. Use “Export again” to start a new export.</source>
-        <translation>服务未能生成此报表。请使用“重新导出”发起新的导出。</translation>
-    </message>
-    <message>
         <source>The service answered with a status ReportDesk does not know (%1).</source>
         <translation>服务返回了 ReportDesk 无法识别的状态（%1）。</translation>
     </message>
@@ -2197,7 +2354,7 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Check the ExportId: the service does not accept it.</source>
-        <translation>请检查 ExportId：服务不接受该 ID。</translation>
+        <translation>请检查导出 ID：服务不接受该 ID。</translation>
     </message>
     <message>
         <source>A temporary problem of the service: ReportDesk tries again by itself.</source>
@@ -2210,10 +2367,6 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     <message>
         <source>Code: %1</source>
         <translation>错误码：%1</translation>
-    </message>
-    <message>
-        <source>Message: %1</source>
-        <translation>错误信息：%1</translation>
     </message>
     <message>
         <source>RequestId: %1</source>
@@ -2247,7 +2400,7 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>ExportId</source>
-        <translation>ExportId</translation>
+        <translation>导出 ID</translation>
     </message>
     <message>
         <source>Report</source>
@@ -2268,6 +2421,23 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     <message>
         <source>Last checked</source>
         <translation>上次检查</translation>
+    </message>
+    <message>
+        <source>The service marked this export as failed and gave no reason. Try “Export again”: a new export of the same report often succeeds.</source>
+        <translation>服务将此导出标记为失败，但未给出原因。请尝试“重新导出”：重新导出同一报表通常会成功。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %</source>
+        <comment>downloaded size and percent</comment>
+        <translation>%1 · %2%</translation>
+    </message>
+    <message>
+        <source>The answer was not the service&apos;s (a web page or unreadable data); the details show it under “Show raw answer”.</source>
+        <translation>这不是服务的应答（而是网页或无法读取的数据）；可在详情中的“显示原始响应”下查看。</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
     </message>
 </context>
 <context>

@@ -140,8 +140,22 @@ void AccountDialog::showTestResult()
     }
 }
 
+void AccountDialog::setSessionOnly(bool sessionOnly)
+{
+    m_sessionOnly = sessionOnly;
+    if (sessionOnly) {
+        m_ui->secretEdit->setFocus();
+        m_ui->secretEdit->selectAll();
+    }
+    retranslate();
+}
+
 void AccountDialog::retranslate()
 {
+    if (m_sessionOnly)
+        m_ui->keychainNoteLabel->setText(
+            tr("No keychain is available: the secret and the token are kept in memory for this session only, "
+               "never written anywhere. ReportDesk asks for them again at the next start."));
     m_ui->siteCombo->setItemText(0, tr("China (tds.cn-shanghai.aliyuncs.com)"));
     m_ui->siteCombo->setItemText(1, tr("International (tds.ap-southeast-1.aliyuncs.com)"));
     m_ui->siteCombo->setItemText(2, tr("Custom endpoint"));

@@ -30,6 +30,10 @@ public:
     ~AccountDialog() override;
 
     void setProfile(const Profile &profile, const AccessKeyCredentials &credentials);
+    // No keychain works this session: the secret field gets the focus, and the
+    // note says the key is kept in memory for this session only.
+    void setSessionOnly(bool sessionOnly);
+    bool isSessionOnly() const { return m_sessionOnly; }
     Profile profile() const;
     AccessKeyCredentials credentials() const;
 
@@ -59,5 +63,6 @@ private:
     };
     TestState m_testState = TestState::None;
     int m_testReportCount = 0;
+    bool m_sessionOnly = false;
     ApiError m_testError; // raw, so the text follows a language switch
 };

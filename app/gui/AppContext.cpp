@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "AccountDialog.h"
+#include "DemoSamples.h"
 #include "SettingsDialog.h"
 #include "TaskDownloads.h"
 #include "api/NetworkConfigurator.h"
@@ -20,6 +21,7 @@
 #include "simulator/Simulator.h"
 #include "simulator/SimulatorConfig.h"
 #include "tasks/TaskController.h"
+#include "tasks/TaskTableModel.h"
 
 #include <QDir>
 #include <QMessageBox>
@@ -140,6 +142,21 @@ void AppContext::startDemo()
     m_profiles->setLastUsedProfileId(demoProfileId());
     m_tasks->setProfile(demoProfileId());
     Q_EMIT profileChanged();
+    if (m_options.demoSamples)
+        DemoSamples::startIfFirstTime(&m_settings, m_tasks);
+}
+
+void AppContext::resetDemo()
+{
+    if (!isDemo())
+        return;
+    QList<qint64> ids;
+    for (const ExportTask &task : m_tasks->model()->tasks())
+        ids << task.exportId;
+    for (const qint64 id : std::as_const(ids))
+        m_downloads->cancel(id);
+    m_tasks->remove(ids);
+    DemoSamples::start(&m_settings, m_tasks);
 }
 
 void AppContext::switchProfile(const QString &id)
@@ -228,10 +245,21 @@ void AppContext::editAccount()
     openAccountDialog(*profile, false);
 }
 
-void AppContext::openAccountDialog(const Profile &profile, bool isNew)
+void AppContext::enterSessionAccessKey()
+{
+    const auto profile = m_profiles->profile(m_currentProfileId);
+    if (!profile || profile->isEnvironment) {
+        newProfile();
+        return;
+    }
+    openAccountDialog(*profile, false, true);
+}
+
+void AppContext::openAccountDialog(const Profile &profile, bool isNew, bool sessionOnly)
 {
     AccountDialog dialog(&m_network, m_language, m_window);
     dialog.setProfile(profile, isNew ? AccessKeyCredentials() : m_session->credentials());
+    dialog.setSessionOnly(sessionOnly || m_session->isKeychainUnavailable());
     if (dialog.exec() != QDialog::Accepted)
         return;
     saveAccount(dialog.profile(), dialog.credentials(), isNew);

@@ -34,6 +34,7 @@ public:
     {
         bool demo = false;
         double demoSpeed = 1.0; // > 1 makes the simulator's exports finish sooner (tests)
+        bool demoSamples = false; // the first demo start exports a few samples (the app; tests opt in)
     };
 
     struct ProfileEntry
@@ -74,9 +75,13 @@ public:
 
 public Q_SLOTS:
     void startDemo();
+    // Removes the demo's exports from the list and starts the samples again.
+    void resetDemo();
     void switchProfile(const QString &id);
     void newProfile();
     void editAccount();
+    // No keychain: asks for the current profile's key, kept for this session only.
+    void enterSessionAccessKey();
     void importAliyunProfiles();
     void removeCurrentProfile();
     void editSettings();
@@ -97,7 +102,7 @@ private:
     void onCredentialsReady(const Profile &profile);
     void applySettings();
     void updateLogSecrets();
-    void openAccountDialog(const Profile &profile, bool isNew);
+    void openAccountDialog(const Profile &profile, bool isNew, bool sessionOnly = false);
     void saveAccount(const Profile &profile, const AccessKeyCredentials &credentials, bool isNew);
 
     QNetworkAccessManager m_network;

@@ -5,7 +5,6 @@
 #include "tasks/TaskTableModel.h"
 
 #include <QApplication>
-#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 
@@ -60,29 +59,21 @@ bool DownloadDelegate::buttonEnabled(const QModelIndex &index)
     return actionFor(index) != CellAction::Download || status == ExportStatus::Succeeded;
 }
 
-QString DownloadDelegate::progressText(const QModelIndex &index)
+bool DownloadDelegate::isRunning(const QModelIndex &index)
 {
-    const QLocale locale;
-    const qint64 received = index.data(TaskTableModel::BytesReceivedRole).toLongLong();
-    const qint64 total = index.data(TaskTableModel::BytesTotalRole).toLongLong();
-    const qint64 speed = index.data(TaskTableModel::SpeedRole).toLongLong();
-    QStringList parts;
-    if (total > 0)
-        parts << tr("%1%").arg(received * 100 / total);
-    parts << (total > 0 ? tr("%1 of %2").arg(locale.formattedDataSize(received), locale.formattedDataSize(total))
-                        : locale.formattedDataSize(received));
-    if (speed > 0) {
-        parts << tr("%1/s").arg(locale.formattedDataSize(speed));
-        if (total > received)
-            parts << tr("%n s left", nullptr, static_cast<int>((total - received) / speed));
-    }
-    return parts.join(QStringLiteral(" · "));
+    const DownloadProgress::State state = downloadState(index);
+    return state == DownloadProgress::State::Downloading || state == DownloadProgress::State::Queued;
 }
 
-QRect DownloadDelegate::buttonRect(const QStyleOptionViewItem &option, const QString &text) const
+QRect DownloadDelegate::buttonRect(const QStyleOptionViewItem &option, const QModelIndex &index)
 {
+    const QString text = buttonText(actionFor(index));
     const int width = option.fontMetrics.horizontalAdvance(text) + 24;
     const QRect cell = option.rect.adjusted(kButtonMargin, kButtonMargin, -kButtonMargin, -kButtonMargin);
+    // A running download's Cancel sits at the right end, after its bar.
+    if (isRunning(index))
+        return QRect(cell.right() - qMin(width, cell.width()) + 1, cell.top(), qMin(width, cell.width()),
+                     cell.height());
     return QRect(cell.left(), cell.top(), qMin(width, cell.width()), cell.height());
 }
 
@@ -93,11 +84,9 @@ void DownloadDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     background.text.clear();
     styleOf(option)->drawControl(QStyle::CE_ItemViewItem, &background, painter, option.widget);
 
-    const DownloadProgress::State state = downloadState(index);
-    if (state == DownloadProgress::State::Downloading || state == DownloadProgress::State::Queued)
+    if (isRunning(index))
         paintProgress(painter, option, index);
-    else
-        paintButton(painter, option, index);
+    paintButton(painter, option, index);
 }
 
 void DownloadDelegate::paintButton(QPainter *painter, const QStyleOptionViewItem &option,
@@ -108,7 +97,7 @@ void DownloadDelegate::paintButton(QPainter *painter, const QStyleOptionViewItem
         return; // nothing to do on this row (an ExportId the service does not know): no empty button
     QStyleOptionButton button;
     button.text = buttonText(action);
-    button.rect = buttonRect(option, button.text);
+    button.rect = buttonRect(option, index);
     button.state = QStyle::State_Raised;
     button.palette = option.palette;
     if (buttonEnabled(index))
@@ -134,7 +123,9 @@ void DownloadDelegate::paintProgress(QPainter *painter, const QStyleOptionViewIt
                                      const QModelIndex &index) const
 {
     QStyleOptionProgressBar bar;
+    const QRect cancel = buttonRect(option, index);
     bar.rect = option.rect.adjusted(kButtonMargin, kButtonMargin, -kButtonMargin, -kButtonMargin);
+    bar.rect.setRight(cancel.left() - 4);
     bar.palette = option.palette;
     bar.fontMetrics = option.fontMetrics;
     bar.state = QStyle::State_Enabled | QStyle::State_Horizontal; // Qt 6 needs State_Horizontal set
@@ -150,7 +141,10 @@ void DownloadDelegate::paintProgress(QPainter *painter, const QStyleOptionViewIt
         // Without Content-Length the bar is indeterminate (max == min == 0).
         bar.maximum = fraction < 0 ? 0 : 1000;
         bar.progress = fraction < 0 ? 0 : static_cast<int>(fraction * 1000);
-        bar.text = progressText(index);
+        bar.text = index.data(Qt::DisplayRole).toString();
+        // Always one line: where the size does not fit, the percent alone.
+        if (fraction >= 0 && option.fontMetrics.horizontalAdvance(bar.text) > bar.rect.width() - 8)
+            bar.text = tr("%1 %", "percent").arg(static_cast<int>(fraction * 100.0));
     }
     styleOf(option)->drawControl(QStyle::CE_ProgressBar, &bar, painter, option.widget);
 }
@@ -159,7 +153,11 @@ QSize DownloadDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     const int buttonWidth = option.fontMetrics.horizontalAdvance(buttonText(actionFor(index))) + 24;
-    size.setWidth(qMax(size.width(), qMax(buttonWidth, 220)));
+    // A running download needs room for its line ("46 / 300 MiB · 15 %") beside Cancel.
+    const int progressWidth = isRunning(index)
+        ? option.fontMetrics.horizontalAdvance(index.data(Qt::DisplayRole).toString()) + 24 + buttonWidth
+        : 0;
+    size.setWidth(qMax(size.width(), qMax(buttonWidth, progressWidth)));
     size.setHeight(qMax(size.height(), option.fontMetrics.height() + 12));
     return size;
 }
@@ -168,9 +166,7 @@ bool DownloadDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, con
                                    const QModelIndex &index)
 {
     const CellAction action = actionFor(index);
-    const bool isButton = downloadState(index) != DownloadProgress::State::Downloading
-        && downloadState(index) != DownloadProgress::State::Queued;
-    const QRect hitRect = isButton ? buttonRect(option, buttonText(action)) : option.rect;
+    const QRect hitRect = buttonRect(option, index);
     switch (event->type()) {
     case QEvent::MouseButtonPress: {
         const auto *mouse = static_cast<QMouseEvent *>(event);
@@ -182,9 +178,9 @@ bool DownloadDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, con
         const auto *mouse = static_cast<QMouseEvent *>(event);
         const bool clicked = m_pressed == index && hitRect.contains(mouse->position().toPoint());
         m_pressed = QModelIndex();
-        // Cancel is offered from the context menu and the toolbar; a click on a
-        // progress bar must not stop a download by accident.
-        if (clicked && action != CellAction::Cancel) {
+        // Only the button itself acts: a click on a progress bar must not stop
+        // a download by accident.
+        if (clicked && action != CellAction::None) {
             Q_EMIT actionTriggered(index, action);
             return true;
         }

@@ -4,9 +4,10 @@
 
 // Paints the Download column: a button on finished rows ("Download" on a
 // succeeded export, "Export again" on a failed one, disabled while exporting),
-// a progress bar with percent, speed and time left while downloading,
-// "Queued" in the queue, and "Open" once saved. Clicks are reported through
-// actionTriggered(); no widget is created per row.
+// while downloading a progress bar with one short line ("46 / 300 MiB · 15 %",
+// the model's text; speed and time left are in its tooltip) and a Cancel
+// button beside it, "Queued" in the queue, and "Open" once saved. Clicks are
+// reported through actionTriggered(); no widget is created per row.
 class DownloadDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -32,8 +33,9 @@ public:
 
     // What a click on this cell does; None where the cell shows no button.
     static CellAction actionFor(const QModelIndex &index);
-    // "43% · 2.1 MB/s · 5 s left" (translated now).
-    static QString progressText(const QModelIndex &index);
+    // Where the button of this cell is drawn (and clicked): the row's action
+    // button, or Cancel beside a running download's bar.
+    static QRect buttonRect(const QStyleOptionViewItem &option, const QModelIndex &index);
 
 Q_SIGNALS:
     void actionTriggered(const QModelIndex &index, DownloadDelegate::CellAction action);
@@ -41,7 +43,7 @@ Q_SIGNALS:
 private:
     static QString buttonText(CellAction action);
     static bool buttonEnabled(const QModelIndex &index);
-    QRect buttonRect(const QStyleOptionViewItem &option, const QString &text) const;
+    static bool isRunning(const QModelIndex &index);
     void paintButton(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
     void paintProgress(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
 

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "Icons.h"
 
+#include "AccountBanner.h"
 #include "AddExportIdDialog.h"
 #include "AppContext.h"
 #include "ArchiveActions.h"
@@ -12,8 +13,10 @@
 #include "StatusDelegate.h"
 #include "TaskDetailsFormatter.h"
 #include "TaskDownloads.h"
+#include "TaskTableLayout.h"
 #include "WelcomePage.h"
 #include "api/SecurityCenterClient.h"
+#include "credentials/CredentialSession.h"
 #include "downloads/SavedReport.h"
 #include "i18n/LanguageSetting.h"
 #include "settings/AppSettings.h"
@@ -37,6 +40,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QShortcut>
 #include <QToolButton>
 #include <QUrl>
@@ -77,6 +81,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     , m_notifier(new DesktopNotifier(this))
 {
     m_ui->setupUi(this);
+    m_banner = new AccountBanner(m_context, m_ui->bannerFrame, this);
     setWindowIcon(Icons::get(QStringLiteral("reportdesk")));
     setupTable();
     setupFilterBar();
@@ -98,32 +103,14 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     });
 
     TaskController *tasks = m_context->tasks();
-    connect(tasks, &TaskController::accountProblem, this, &MainWindow::showAccountProblem);
-    connect(tasks, &TaskController::exportStartFailed, this, [this](qint64, const ApiError &error) {
-        // Account-wide causes already show in the banner; anything else is the
-        // answer to what the user just asked for, so say it now.
+    connect(tasks, &TaskController::exportStartFailed, this, [this](qint64, const QString &, const ApiError &error) {
+        // Account-wide causes show in the banner; anything else is the answer to
+        // what the user just asked for, so say it now.
         if (!TaskController::isAccountWide(error) && error.kind != ApiError::Kind::Cancelled)
             QMessageBox::warning(this, tr("Export not started"),
                                  ErrorPresenter::describe(error, ApiReply::Operation::ExportCustomizeReport));
     });
-    connect(tasks, &TaskController::saveFailed, this, [this](const QString &path, const QString &error) {
-        m_historyPath = path;
-        m_historyError = error;
-        m_banner = Banner::HistoryWriteProblem;
-        updateBanner();
-    });
-    connect(tasks, &TaskController::saved, this, [this] {
-        if (m_banner == Banner::HistoryWriteProblem)
-            hideBanner();
-    });
-    connect(tasks, &TaskController::historyReplaced, this, [this] {
-        m_banner = Banner::TaskFileProblem;
-        updateBanner();
-    });
-    connect(tasks, &TaskController::accountOk, this, [this] {
-        if (m_banner == Banner::AccountProblem)
-            hideBanner();
-    });
+    connect(m_banner, &AccountBanner::changed, this, &MainWindow::updateStatusBar);
     connect(tasks, &TaskController::taskFinished, this, [this](qint64 exportId, ExportStatus status) {
         notifyFinished(exportId,
                        status == ExportStatus::Succeeded ? tr("Export %1 succeeded.").arg(exportId)
@@ -133,13 +120,6 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
         notifyFinished(exportId, tr("Report %1 saved to %2").arg(exportId).arg(path));
     });
     connect(m_context, &AppContext::profileChanged, this, [this] {
-        // A task file that was corrupt (moved aside) or from a newer version is told once per load.
-        if (m_context->tasks()->lastLoad().isProblem()) {
-            m_banner = Banner::TaskFileProblem;
-            updateBanner();
-        } else if (m_banner == Banner::TaskFileProblem) {
-            hideBanner();
-        }
         // 0.1's task files are taken over at the first start: said once, in passing.
         const TaskHistoryStore::ImportReport &imported = m_context->tasks()->store()->lastImport();
         if (!m_importTold && !imported.isEmpty()) {
@@ -151,8 +131,8 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
         updateStatusBar();
         rebuildProfilesMenu();
     });
-    connect(m_context, &AppContext::keychainUnavailable, this, &MainWindow::showKeychainProblem);
     connect(m_context, &AppContext::started, this, &MainWindow::updatePage);
+    connect(m_context->credentials(), &CredentialSession::stateChanged, this, &MainWindow::updateStatusBar);
     connect(m_context, &AppContext::environmentIncomplete, this, [this](const QString &variable) {
         statusBar()->showMessage(
             tr("%1 is not set or blank, so the AccessKey from the environment is not used.").arg(variable), 20000);
@@ -183,12 +163,7 @@ void MainWindow::setupTable()
     view->horizontalHeader()->setHighlightSections(false);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 14);
     view->sortByColumn(TaskTableModel::ExportIdColumn, Qt::DescendingOrder);
-    view->setColumnWidth(TaskTableModel::ExportIdColumn, 140);
-    view->setColumnWidth(TaskTableModel::ReportColumn, 230);
-    view->setColumnWidth(TaskTableModel::StatusColumn, 170);
-    view->setColumnWidth(TaskTableModel::ExportDateColumn, 110);
-    view->setColumnWidth(TaskTableModel::LinkExpiresColumn, 110);
-    view->setColumnWidth(TaskTableModel::DownloadColumn, 200);
+    m_tableLayout = new TaskTableLayout(view);
 
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
@@ -353,16 +328,16 @@ void MainWindow::setupActions()
     connect(m_ui->actionRemoveProfile, &QAction::triggered, m_context, &AppContext::removeCurrentProfile);
     connect(m_ui->actionSettings, &QAction::triggered, m_context, &AppContext::editSettings);
     connect(m_ui->actionAbout, &QAction::triggered, m_context, &AppContext::showAbout);
+    connect(m_ui->actionResetDemo, &QAction::triggered, this, [this] {
+        const auto answer = QMessageBox::question(
+            this, tr("Reset demo"),
+            tr("Remove every export of the demo from the list and start its sample exports again?"),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer == QMessageBox::Yes)
+            m_context->resetDemo();
+    });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     new ArchiveActions(this, m_context->tasks()->store(), m_context->profiles(), m_ui->menuFile, m_ui->actionQuit);
-    connect(m_ui->bannerCloseButton, &QToolButton::clicked, this, &MainWindow::hideBanner);
-    connect(m_ui->bannerActionButton, &QPushButton::clicked, this, [this] {
-        if (m_banner == Banner::AccountProblem && ErrorPresenter::suggestsAccountEdit(m_bannerError))
-            m_context->editAccount();
-        else
-            m_context->tasks()->refresh();
-    });
-
     connect(m_ui->detailsView, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         const QString link = url.toString();
         if (link == TaskDetailsFormatter::openLink())
@@ -371,6 +346,12 @@ void MainWindow::setupActions()
             showInFolder(currentExportId());
         else if (link == TaskDetailsFormatter::copyRequestIdLink())
             copyRequestId();
+        else if (link == TaskDetailsFormatter::exportAgainLink())
+            exportAgainSelected();
+        else if (link == TaskDetailsFormatter::toggleRawAnswerLink()) {
+            m_showRawAnswer = !m_showRawAnswer;
+            updateDetails();
+        }
     });
 
     // Enter on a row does what its button says; Tab leaves the table instead of
@@ -435,20 +416,25 @@ void MainWindow::setupStatusBar()
 void MainWindow::restoreViewState()
 {
     const AppSettings settings;
-    restoreGeometry(settings.windowGeometry());
+    if (!restoreGeometry(settings.windowGeometry())) {
+        // The form's size, but never larger than a small screen (800×600).
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            resize(size().boundedTo(screen->availableSize()));
+    }
     restoreState(settings.windowState());
     m_ui->splitter->restoreState(settings.splitterState());
     const QByteArray header = settings.tableHeaderState();
-    if (!header.isEmpty())
+    if (!header.isEmpty()) {
         m_ui->taskView->horizontalHeader()->restoreState(header);
-    else
+        m_tableLayout->fit();
+    } else {
         m_ui->splitter->setSizes({ 480, 160 });
+    }
 }
 
 void MainWindow::saveViewState() const
 {
-    AppSettings().setWindowLayout(saveGeometry(), saveState(), m_ui->splitter->saveState(),
-                                  m_ui->taskView->horizontalHeader()->saveState());
+    AppSettings().setWindowLayout(saveGeometry(), saveState(), m_ui->splitter->saveState(), m_tableLayout->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -482,7 +468,7 @@ void MainWindow::retranslate()
     updateFilterCounts();
     updateDetails();
     updateStatusBar();
-    updateBanner();
+    m_banner->retranslate();
     rebuildProfilesMenu();
 }
 
@@ -492,6 +478,7 @@ void MainWindow::updateWindowTitle()
     const QString profile = m_context->isDemo() ? tr("Demo") : m_context->profileDisplayName();
     setWindowTitle(profile.isEmpty() ? QStringLiteral("ReportDesk") : tr("ReportDesk — %1").arg(profile));
     m_demoBadge->setVisible(m_context->isDemo());
+    m_ui->actionResetDemo->setVisible(m_context->isDemo());
 }
 
 void MainWindow::showWelcome(bool show)
@@ -603,18 +590,12 @@ void MainWindow::updateDetails()
         return;
     }
     m_ui->detailsView->setHtml(TaskDetailsFormatter::html(*task, m_context->tasks()->lastAnswer(task->exportId),
-                                                          m_context->tasks()->model()->now()));
+                                                          m_context->tasks()->model()->now(), m_showRawAnswer));
 }
 
 void MainWindow::updateStatusBar()
 {
-    const SecurityCenterClient *client = m_context->client();
-    const QString host = client->endpoint().url().host();
-    const QString port = client->endpoint().url().port() > 0
-        ? QLatin1Char(':') + QString::number(client->endpoint().url().port())
-        : QString();
-    m_connectionLabel->setText(m_context->hasAccount() ? tr("● Connected to %1").arg(host + port)
-                                                       : tr("No account configured"));
+    m_connectionLabel->setText(connectionText());
     const TaskTableModel *model = m_context->tasks()->model();
     const int running = model->statusCount(ExportStatus::Initializing) + model->statusCount(ExportStatus::Exporting);
     const int downloads = m_context->downloads()->activeCount();
@@ -624,6 +605,30 @@ void MainWindow::updateStatusBar()
     if (downloads > 0)
         parts << tr("%n download(s)", nullptr, downloads);
     m_activityLabel->setText(parts.join(QStringLiteral(" · ")));
+}
+
+// What is true now: "Connected" only with a key in hand and no account-wide problem.
+QString MainWindow::connectionText() const
+{
+    if (!m_context->hasAccount())
+        return tr("No account configured");
+    const QUrl url = m_context->client()->endpoint().url();
+    const QString host = url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
+    if (!m_context->isDemo()) {
+        const CredentialSession *session = m_context->credentials();
+        switch (session->state()) {
+        case CredentialSession::State::Loading:
+        case CredentialSession::State::Retrying: return tr("Reading the AccessKey from the keychain…");
+        case CredentialSession::State::MissingSecret:
+            return session->isKeychainUnavailable() ? tr("Not connected: no AccessKey for this session")
+                                                    : tr("Not connected: the AccessKey secret is missing");
+        case CredentialSession::State::Idle:
+        case CredentialSession::State::Ready: break;
+        }
+    }
+    if (m_banner->showsAccountProblem())
+        return tr("● Problem with %1: see the banner above").arg(host);
+    return tr("● Connected to %1").arg(host);
 }
 
 void MainWindow::updateAnimation()
@@ -837,55 +842,6 @@ void MainWindow::showContextMenu(const QPoint &pos)
     menu.addSeparator();
     menu.addAction(m_ui->actionRemove);
     menu.exec(m_ui->taskView->viewport()->mapToGlobal(pos));
-}
-
-void MainWindow::showAccountProblem(const ApiError &error, ApiReply::Operation operation)
-{
-    m_banner = Banner::AccountProblem;
-    m_bannerError = error;
-    m_bannerOperation = operation;
-    updateBanner();
-}
-
-void MainWindow::showKeychainProblem()
-{
-    m_banner = Banner::KeychainUnavailable;
-    updateBanner();
-}
-
-void MainWindow::hideBanner()
-{
-    m_banner = Banner::None;
-    updateBanner();
-}
-
-void MainWindow::updateBanner()
-{
-    m_ui->bannerFrame->setVisible(m_banner != Banner::None);
-    m_ui->bannerIconLabel->setPixmap(Icons::get(QStringLiteral("warning")).pixmap(20, 20));
-    switch (m_banner) {
-    case Banner::None: return;
-    case Banner::AccountProblem:
-        m_ui->bannerTextLabel->setText(ErrorPresenter::describe(m_bannerError, m_bannerOperation));
-        m_ui->bannerActionButton->setText(ErrorPresenter::suggestsAccountEdit(m_bannerError) ? tr("Edit account…")
-                                                                                             : tr("Retry"));
-        m_ui->bannerActionButton->show();
-        return;
-    case Banner::KeychainUnavailable:
-        m_ui->bannerTextLabel->setText(m_context->keychainProblemText());
-        m_ui->bannerActionButton->hide();
-        return;
-    case Banner::TaskFileProblem:
-        m_ui->bannerTextLabel->setText(m_context->tasks()->lastLoad().message());
-        m_ui->bannerActionButton->hide();
-        return;
-    case Banner::HistoryWriteProblem:
-        m_ui->bannerTextLabel->setText(tr("Could not save the export history to %1 (%2). Nothing is lost: "
-                                          "ReportDesk keeps the changes and saves them as soon as it can.")
-                                           .arg(m_historyPath, m_historyError));
-        m_ui->bannerActionButton->hide();
-        return;
-    }
 }
 
 void MainWindow::notifyFinished(qint64 exportId, const QString &text)

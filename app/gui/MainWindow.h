@@ -9,6 +9,7 @@
 namespace Ui {
 class MainWindow;
 }
+class AccountBanner;
 class AppContext;
 class DesktopNotifier;
 class DownloadDelegate;
@@ -17,6 +18,7 @@ class QLabel;
 class WelcomePage;
 class QToolButton;
 class StatusDelegate;
+class TaskTableLayout;
 class TaskFilterProxyModel;
 
 // The window users live in: the export table with its filter bar and details
@@ -55,6 +57,7 @@ private:
     void updateActions();
     void updateDetails();
     void updateStatusBar();
+    QString connectionText() const;
     void updateAnimation(); // both timers below
     void updateAnimationTimer();
     void updateRelativeTimeTimer();
@@ -78,10 +81,6 @@ private:
     void showContextMenu(const QPoint &pos);
     void activateRow(const QModelIndex &proxyIndex);
 
-    void showAccountProblem(const ApiError &error, ApiReply::Operation operation);
-    void showKeychainProblem();
-    void hideBanner();
-    void updateBanner();
     void notifyFinished(qint64 exportId, const QString &text);
 
     Ui::MainWindow *m_ui;
@@ -89,6 +88,7 @@ private:
     TaskFilterProxyModel *m_proxy;
     StatusDelegate *m_statusDelegate;
     DownloadDelegate *m_downloadDelegate;
+    TaskTableLayout *m_tableLayout = nullptr;
     QActionGroup *m_languageGroup;
     QAction *m_chineseAction;
     QAction *m_englishAction;
@@ -99,24 +99,11 @@ private:
     QLabel *m_demoBadge;
     DesktopNotifier *m_notifier;
     WelcomePage *m_welcome = nullptr; // built when first shown
+    AccountBanner *m_banner = nullptr; // after setupUi: it drives m_ui->bannerFrame
     QTimer m_animationTimer; // runs only while an export is in progress
     QTimer m_relativeTimeTimer; // ages "in 9 min" texts; runs only while links are known
     int m_animationPhase = 0;
-
-    // What the banner shows, kept raw so its text is rebuilt on a language switch.
-    enum class Banner
-    {
-        None,
-        AccountProblem,
-        KeychainUnavailable,
-        TaskFileProblem,
-        HistoryWriteProblem,
-    };
-    Banner m_banner = Banner::None;
-    ApiError m_bannerError;
-    QString m_historyPath; // HistoryWriteProblem: where, and the raw reason
-    QString m_historyError;
     bool m_importTold = false;
+    bool m_showRawAnswer = false; // the details pane lists the last answer's fields
     bool m_refreshRunning = false; // Refresh stays off until every export it asked about answered
-    ApiReply::Operation m_bannerOperation = ApiReply::Operation::DescribeReportExport;
 };

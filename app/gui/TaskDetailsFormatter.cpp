@@ -2,7 +2,9 @@
 
 #include "api/ExportStatusNames.h"
 
+#include "api/ApiErrorText.h"
 #include "api/ExportType.h"
+#include "common/DateText.h"
 #include "common/Redactor.h"
 #include "tasks/ExportTask.h"
 #include "tasks/TaskTableModel.h"
@@ -41,12 +43,37 @@ QString TaskDetailsFormatter::placeholderHtml()
 
 QString TaskDetailsFormatter::localTime(const QDateTime &utc)
 {
-    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+    return DateText::dateTime(utc);
 }
 
-QString TaskDetailsFormatter::html(const ExportTask &task, const QJsonObject &lastAnswer, const QDateTime &now)
+QString TaskDetailsFormatter::html(const ExportTask &task, const QJsonObject &lastAnswer, const QDateTime &now,
+                                   bool showRaw)
 {
-    return summaryHtml(task, now) + fileHtml(task) + errorHtml(task) + historyHtml(task) + answerHtml(lastAnswer);
+    return summaryHtml(task, now) + failedHtml(task) + downloadHtml(task) + fileHtml(task) + errorHtml(task, showRaw)
+        + historyHtml(task) + answerHtml(lastAnswer, showRaw);
+}
+
+QString TaskDetailsFormatter::failedHtml(const ExportTask &task)
+{
+    if (task.status != ExportStatus::Failed)
+        return {};
+    QString html = QStringLiteral("<p style='color:#c62828'>%1").arg(escaped(TaskTableModel::failedExplanation()));
+    if (task.reportId > 0)
+        html += QStringLiteral(" &nbsp; <a href='%1'>%2</a>").arg(exportAgainLink(), escaped(tr("Export again")));
+    return html + QStringLiteral("</p>");
+}
+
+QString TaskDetailsFormatter::downloadHtml(const ExportTask &task)
+{
+    switch (task.download.state) {
+    case DownloadProgress::State::Queued:
+        return QStringLiteral("<p>%1</p>").arg(escaped(tr("Download queued: it starts when another one finishes.")));
+    case DownloadProgress::State::Downloading:
+        return QStringLiteral("<p><b>%1</b> %2</p>")
+            .arg(escaped(tr("Downloading:")), escaped(TaskTableModel::downloadProgressDetails(task.download)));
+    default: break;
+    }
+    return {};
 }
 
 QString TaskDetailsFormatter::summaryHtml(const ExportTask &task, const QDateTime &now)
@@ -88,7 +115,7 @@ QString TaskDetailsFormatter::fileHtml(const ExportTask &task)
              escaped(tr("Open")), showInFolderLink(), escaped(tr("Show in folder")));
 }
 
-QString TaskDetailsFormatter::errorHtml(const ExportTask &task)
+QString TaskDetailsFormatter::errorHtml(const ExportTask &task, bool showRaw)
 {
     if (!task.hasError())
         return {};
@@ -96,7 +123,14 @@ QString TaskDetailsFormatter::errorHtml(const ExportTask &task)
     html += escaped(TaskTableModel::errorToolTip(task.lastError)).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
     if (!task.lastError.requestId.isEmpty())
         html += QStringLiteral(" <a href='%1'>%2</a>").arg(copyRequestIdLink(), escaped(tr("Copy RequestId")));
-    return html + QStringLiteral("</p>");
+    html += QStringLiteral("</p>");
+    if (ApiErrorText::isRawBody(task.lastError.message)) {
+        html += QStringLiteral("<p><a href='%1'>%2</a></p>")
+                    .arg(toggleRawAnswerLink(), escaped(showRaw ? tr("Hide raw answer") : tr("Show raw answer")));
+        if (showRaw)
+            html += QStringLiteral("<pre>%1</pre>").arg(escaped(task.lastError.message));
+    }
+    return html;
 }
 
 QString TaskDetailsFormatter::historyHtml(const ExportTask &task)
@@ -105,15 +139,20 @@ QString TaskDetailsFormatter::historyHtml(const ExportTask &task)
         return {};
     QStringList steps;
     for (const StatusChange &change : task.history)
-        steps << escaped(QLocale().toString(change.time.toLocalTime().time(), QLocale::ShortFormat) + QLatin1Char(' ')
+        steps << escaped(DateText::time(change.time) + QLatin1Char(' ')
                          + TaskTableModel::statusText(change.status, change.rawStatus));
     return QStringLiteral("<p><b>%1</b> %2</p>").arg(escaped(tr("History:")), steps.join(QStringLiteral(" → ")));
 }
 
-QString TaskDetailsFormatter::answerHtml(const QJsonObject &lastAnswer)
+QString TaskDetailsFormatter::answerHtml(const QJsonObject &lastAnswer, bool showRaw)
 {
     if (lastAnswer.isEmpty())
         return {};
+    const QString toggle
+        = QStringLiteral("<p><a href='%1'>%2</a></p>")
+              .arg(toggleRawAnswerLink(), escaped(showRaw ? tr("Hide raw answer") : tr("Show raw answer")));
+    if (!showRaw)
+        return toggle;
     QString rows;
     for (auto it = lastAnswer.begin(); it != lastAnswer.end(); ++it) {
         QString value = jsonValueText(it.value());
@@ -123,6 +162,7 @@ QString TaskDetailsFormatter::answerHtml(const QJsonObject &lastAnswer)
         rows += QStringLiteral("<tr><td style='padding-right:16px'><code>%1</code></td><td>%2</td></tr>")
                     .arg(escaped(it.key()), escaped(value));
     }
-    return QStringLiteral("<p><b>%1</b></p><table cellspacing='2'>%2</table>")
-        .arg(escaped(tr("Last answer from the service")), rows);
+    return toggle
+        + QStringLiteral("<p><b>%1</b></p><table cellspacing='2'>%2</table>")
+              .arg(escaped(tr("Last answer from the service")), rows);
 }

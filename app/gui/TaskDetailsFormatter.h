@@ -20,15 +20,21 @@ public:
     static QString openLink() { return QStringLiteral("reportdesk:open"); }
     static QString showInFolderLink() { return QStringLiteral("reportdesk:show-in-folder"); }
     static QString copyRequestIdLink() { return QStringLiteral("reportdesk:copy-request-id"); }
+    static QString exportAgainLink() { return QStringLiteral("reportdesk:export-again"); }
+    static QString toggleRawAnswerLink() { return QStringLiteral("reportdesk:toggle-raw-answer"); }
 
-    static QString html(const ExportTask &task, const QJsonObject &lastAnswer, const QDateTime &now);
+    // showRaw: the last answer's fields are listed (behind "Show raw answer" otherwise).
+    static QString html(const ExportTask &task, const QJsonObject &lastAnswer, const QDateTime &now,
+                        bool showRaw = false);
     static QString placeholderHtml();
 
 private:
     static QString summaryHtml(const ExportTask &task, const QDateTime &now);
+    static QString downloadHtml(const ExportTask &task);
     static QString fileHtml(const ExportTask &task);
-    static QString errorHtml(const ExportTask &task);
+    static QString errorHtml(const ExportTask &task, bool showRaw);
     static QString historyHtml(const ExportTask &task);
-    static QString answerHtml(const QJsonObject &lastAnswer);
+    static QString failedHtml(const ExportTask &task);
+    static QString answerHtml(const QJsonObject &lastAnswer, bool showRaw);
     static QString localTime(const QDateTime &utc);
 };

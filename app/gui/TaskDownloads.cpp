@@ -7,6 +7,10 @@
 #include "downloads/DownloadResult.h"
 #include "tasks/TaskTableModel.h"
 
+namespace {
+constexpr qint64 kSteadyAfterMs = 3000;
+}
+
 TaskDownloads::TaskDownloads(QNetworkAccessManager *network, SecurityCenterClient *client, TaskTableModel *model,
                              QObject *parent)
     : QObject(parent)
@@ -28,15 +32,21 @@ TaskDownloads::TaskDownloads(QNetworkAccessManager *network, SecurityCenterClien
     connect(m_coordinator, &DownloadCoordinator::started, this, [this](qint64 exportId) {
         DownloadProgress progress;
         progress.state = DownloadProgress::State::Downloading;
+        m_started[exportId].start();
         m_model->setDownloadProgress(exportId, progress);
     });
     connect(m_coordinator, &DownloadCoordinator::progress, this,
-            [this](qint64 exportId, qint64 received, qint64 total, double bytesPerSecond, qint64) {
+            [this](qint64 exportId, qint64 received, qint64 total, double bytesPerSecond, qint64 etaSeconds) {
                 DownloadProgress progress;
                 progress.state = DownloadProgress::State::Downloading;
                 progress.received = received;
                 progress.total = total;
                 progress.bytesPerSecond = static_cast<qint64>(bytesPerSecond);
+                // The first seconds' speed says little (a burst from a buffer, a slow
+                // start): no time left until it has had time to settle.
+                const auto started = m_started.constFind(exportId);
+                const bool steady = started != m_started.cend() && started->elapsed() >= kSteadyAfterMs;
+                progress.secondsLeft = steady && etaSeconds >= 1 ? etaSeconds : -1;
                 m_model->setDownloadProgress(exportId, progress);
             });
     connect(m_coordinator, &DownloadCoordinator::linkReceived, this,
@@ -73,6 +83,7 @@ void TaskDownloads::setMaxParallel(int count)
 
 void TaskDownloads::onFinished(qint64 exportId, const DownloadResult &result)
 {
+    m_started.remove(exportId);
     DownloadProgress progress;
     if (result.isSuccess()) {
         progress.state = DownloadProgress::State::Saved;

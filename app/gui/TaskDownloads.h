@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 
 class DownloadCoordinator;
@@ -41,4 +43,5 @@ private:
     TaskTableModel *m_model;
     DownloadQueue *m_queue;
     DownloadCoordinator *m_coordinator;
+    QHash<qint64, QElapsedTimer> m_started; // running downloads: since when (is the speed steady yet?)
 };

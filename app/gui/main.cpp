@@ -39,6 +39,7 @@ int main(int argc, char *argv[])
 
     AppContext::Options options;
     options.demo = parser.isSet(demo);
+    options.demoSamples = true;
     AppContext context(options);
     MainWindow window(&context);
     context.setWindow(&window);

@@ -8,12 +8,13 @@
 #include <QStandardPaths>
 #include <QTest>
 
-DemoWindowFixture::DemoWindowFixture()
+DemoWindowFixture::DemoWindowFixture(bool samples)
 {
     QSettings().clear();
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
     AppContext::Options options;
     options.demoSpeed = 40;
+    options.demoSamples = samples;
     m_context = new AppContext(options);
     m_window = new MainWindow(m_context);
     m_context->setWindow(m_window);

@@ -9,7 +9,8 @@ class MainWindow;
 class DemoWindowFixture
 {
 public:
-    DemoWindowFixture();
+    // samples: the demo's first start exports its samples, as the app does.
+    explicit DemoWindowFixture(bool samples = false);
     ~DemoWindowFixture();
     DemoWindowFixture(const DemoWindowFixture &) = delete;
     DemoWindowFixture &operator=(const DemoWindowFixture &) = delete;

@@ -3,6 +3,7 @@
 // Lang of the next Security Center call and the service's own error message.
 #include "AddExportIdDialog.h"
 #include "AppContext.h"
+#include "BannerWidget.h"
 #include "DemoWindowFixture.h"
 #include "MainWindow.h"
 #include "NewExportDialog.h"
@@ -54,7 +55,7 @@ Texts textsFor(const QString &language)
     if (language == QLatin1String("zh")) {
         return { QStringLiteral("文件(&F)"), QStringLiteral("新建导出…"), QStringLiteral("— 演示"),
                  QStringLiteral("全部 "),    QStringLiteral("成功 "),     QStringLiteral("状态"),
-                 QStringLiteral("成功"),     QStringLiteral("9 分钟后"),  QStringLiteral("添加 ExportId"),
+                 QStringLiteral("成功"),     QStringLiteral("9 分钟后"),  QStringLiteral("添加导出 ID"),
                  QStringLiteral("新建导出"), QStringLiteral("周报"),      QStringLiteral("标题") };
     }
     return { QStringLiteral("&File"),      QStringLiteral("New export…"), QStringLiteral("— Demo"),
@@ -167,7 +168,8 @@ QString LanguageSwitchTest::cell(qint64 exportId, int column) const
 
 QString LanguageSwitchTest::bannerText() const
 {
-    return m_window->findChild<QLabel *>(QStringLiteral("bannerTextLabel"))->text();
+    // The summary and what is behind its "Details".
+    return m_window->findChild<BannerWidget *>(QStringLiteral("bannerFrame"))->fullText();
 }
 
 QList<RecordedRequest> LanguageSwitchTest::requestsSince(int first) const

@@ -1,6 +1,7 @@
 // Drives the real main window, offscreen, against the in-process simulator.
 #include "AddExportIdDialog.h"
 #include "AppContext.h"
+#include "BannerWidget.h"
 #include "DemoWindowFixture.h"
 #include "MainWindow.h"
 #include "NewExportDialog.h"
@@ -130,7 +131,7 @@ void MainWindowTest::opensWithFinalColumnsAndWelcome()
     QCOMPARE(headers,
              (QStringList { QStringLiteral("ExportId"), QStringLiteral("Report"), QStringLiteral("Status"),
                             QStringLiteral("Export date"), QStringLiteral("Link expires"), QStringLiteral("Download"),
-                            QStringLiteral("Last checked") }));
+                            QStringLiteral("Last checked"), QStringLiteral("Format") }));
     // First run, no account: once the context has looked for one, the
     // welcome panel with its two choices.
     QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("welcomePage"))); // built only when shown
@@ -233,7 +234,7 @@ void MainWindowTest::noPermissionShowsAccountBanner()
     m_context->tasks()->startExport(SimulatorScenario::deniedReportId, QStringLiteral("财务部门专用报告"),
                                     ExportType::Html);
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
-    const QString text = m_window->findChild<QLabel *>(QStringLiteral("bannerTextLabel"))->text();
+    const QString text = m_window->findChild<BannerWidget *>(QStringLiteral("bannerFrame"))->fullText();
     QVERIFY2(text.contains(QStringLiteral("NoPermission")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("yundun-sas:ExportCustomizeReport")), qPrintable(text));
     // The hint names the action that was refused, not another one.

@@ -208,6 +208,9 @@ void TestTaskController::addExportIdQueriesAtOnce()
     QVERIFY(m_controller->scheduler()->isInFlight(id)); // asked at once, not after the first delay
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, Timeout);
     QCOMPARE(m_controller->model()->taskAt(0).reportId, SimulatorScenario::weeklyReportId);
+    // The report list knows its title: the row shows it, not the bare ReportId.
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->model()->taskAt(0).reportTitle, QStringLiteral("Weekly security report"),
+                              Timeout);
     QCOMPARE(m_controller->addExportId(0), -1);
     QCOMPARE(m_controller->addExportId(-5), -1);
 }
@@ -258,7 +261,7 @@ void TestTaskController::deniedIsAccountWide()
     QSignalSpy startFailed(m_controller.get(), &TaskController::exportStartFailed);
     m_controller->startExport(SimulatorScenario::deniedReportId, QStringLiteral("Denied"), ExportType::Html);
     QVERIFY(startFailed.wait(Timeout));
-    QCOMPARE(startFailed.first().at(1).value<ApiError>().code, u"NoPermission");
+    QCOMPARE(startFailed.first().at(2).value<ApiError>().code, u"NoPermission");
     QCOMPARE(account.count(), 1);
     QCOMPARE(m_controller->model()->rowCount(), 0);
     QVERIFY(m_controller->hasAccountProblem());

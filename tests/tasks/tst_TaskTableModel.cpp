@@ -46,7 +46,8 @@ private Q_SLOTS:
     void historyOnlyOnStatusChange();
     void linkExpires_data();
     void linkExpires();
-    void exportDateFollowsLocale();
+    void exportDateIsOneStyle();
+    void downloadProgressIsOneShortLine();
     void headerTexts();
     void errorToolTip();
     void failedToolTipWithoutError();
@@ -207,24 +208,52 @@ void TestTaskTableModel::linkExpires()
     QCOMPARE(link.data(TaskTableModel::RawValueRole).toLongLong(), info.urlExpiresAt.toMSecsSinceEpoch());
 }
 
-void TestTaskTableModel::exportDateFollowsLocale()
+void TestTaskTableModel::exportDateIsOneStyle()
 {
     m_model->addTask(taskWithId(5));
     m_model->updateFromExportInfo(answer(5, QStringLiteral("2")));
     const QModelIndex date = m_model->index(0, TaskTableModel::ExportDateColumn);
+    // One style on every screen (issue "the second look"): never "12/15/22" beside "2022-12-15".
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-    QCOMPARE(date.data().toString(), u"15.12.22");
+    QCOMPARE(date.data().toString(), u"2022-12-15");
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    QCOMPARE(date.data().toString(), u"12/15/22");
+    QCOMPARE(date.data().toString(), u"2022-12-15");
     QCOMPARE(date.data(TaskTableModel::RawValueRole).toString(), u"2022-12-15");
+}
+
+// Issue "the second look", item 1: one short line in the bar, the rest in the
+// tooltip, and no "0 s left" guess while the estimate is not steady.
+void TestTaskTableModel::downloadProgressIsOneShortLine()
+{
+    m_model->addTask(taskWithId(5));
+    DownloadProgress progress;
+    progress.state = DownloadProgress::State::Downloading;
+    progress.received = 46LL * 1024 * 1024;
+    progress.total = 300LL * 1024 * 1024;
+    progress.bytesPerSecond = 5LL * 1024 * 1024 * 1024; // a burst at the start
+    progress.secondsLeft = -1; // not steady yet
+    QVERIFY(m_model->setDownloadProgress(5, progress));
+    const QModelIndex cell = m_model->index(0, TaskTableModel::DownloadColumn);
+    QCOMPARE(cell.data().toString(), u"46 / 300 MiB · 15 %");
+    QVERIFY(!cell.data().toString().contains(QLatin1Char('\n')));
+    QString tip = cell.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.startsWith(u"46 / 300 MiB · 15 % · 5 GiB/s"), qPrintable(tip));
+    QVERIFY2(!tip.contains(QLatin1String("left")), qPrintable(tip));
+    progress.bytesPerSecond = 2LL * 1024 * 1024;
+    progress.secondsLeft = 127;
+    QVERIFY(m_model->setDownloadProgress(5, progress));
+    tip = cell.data(Qt::ToolTipRole).toString();
+    QCOMPARE(tip, u"46 / 300 MiB · 15 % · 2 MiB/s · 2 min left");
+    QCOMPARE(cell.data(TaskTableModel::SecondsLeftRole).toLongLong(), 127);
+    QCOMPARE(cell.data(TaskTableModel::RowActionRole).toInt(), int(TaskTableModel::RowAction::Cancel));
 }
 
 void TestTaskTableModel::headerTexts()
 {
     const QStringList expected
-        = { QStringLiteral("ExportId"),    QStringLiteral("Report"),       QStringLiteral("Status"),
-            QStringLiteral("Export date"), QStringLiteral("Link expires"), QStringLiteral("Download"),
-            QStringLiteral("Last checked") };
+        = { QStringLiteral("ExportId"),     QStringLiteral("Report"),       QStringLiteral("Status"),
+            QStringLiteral("Export date"),  QStringLiteral("Link expires"), QStringLiteral("Download"),
+            QStringLiteral("Last checked"), QStringLiteral("Format") };
     QCOMPARE(m_model->columnCount(), expected.size());
     for (int column = 0; column < expected.size(); ++column)
         QCOMPARE(m_model->headerData(column, Qt::Horizontal).toString(), expected.at(column));
@@ -302,7 +331,7 @@ void TestTaskTableModel::downloadProgressIsNotPersistedChange()
     QCOMPARE(changed.count(), 1);
     const QModelIndex cell = m_model->index(0, TaskTableModel::DownloadColumn);
     QCOMPARE(changed.first().at(0).toModelIndex(), cell);
-    QCOMPARE(cell.data().toString(), u"43%");
+    QCOMPARE(cell.data().toString(), u"430 / 1000 bytes · 43 %");
     QCOMPARE(cell.data(TaskTableModel::ProgressRole).toDouble(), 0.43);
     QCOMPARE(cell.data(TaskTableModel::DownloadStateRole).toInt(),
              static_cast<int>(DownloadProgress::State::Downloading));

@@ -20,6 +20,7 @@ struct ApiError
     int httpStatus = 0;
     QString code; // e.g. "NoPermission"
     QString message; // the service's Message (already in Lang), or a local explanation
+    QString lang; // the Lang the request was sent with: the language of a service Message ("zh"/"en")
     QString requestId;
     QString hostId;
     QString recommend;

@@ -1,5 +1,6 @@
 #include "api/ApiErrorText.h"
 
+#include <QLocale>
 #include <QNetworkReply>
 
 ApiErrorText::Category ApiErrorText::category(const ApiError &error)
@@ -164,6 +165,25 @@ QString ApiErrorText::details(const ApiError &error)
     if (!error.detail.isEmpty())
         parts.append(tr("Detail: %1").arg(error.detail));
     return parts.join(QLatin1Char('\n'));
+}
+
+bool ApiErrorText::isRawBody(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    return trimmed.startsWith(QLatin1Char('<')) || trimmed.startsWith(QLatin1Char('{'))
+        || trimmed.startsWith(QLatin1Char('['));
+}
+
+QString ApiErrorText::messageLabel(const QString &lang)
+{
+    if (lang.isEmpty())
+        return tr("Message:");
+    const QString shown = QLocale().language() == QLocale::Chinese ? QStringLiteral("zh") : QStringLiteral("en");
+    if (lang == shown)
+        return tr("Message from the service:");
+    // Language names in their own language, as in the language menu.
+    return tr("Message from the service (in %1, as it was sent):")
+        .arg(lang == QLatin1String("zh") ? QStringLiteral("中文") : QStringLiteral("English"));
 }
 
 QString ApiErrorText::fullText(const ApiError &error, ApiReply::Operation operation)

@@ -51,6 +51,13 @@ public:
     static QString hint(const ApiError &error, ApiReply::Operation operation);
     // "Code: X, RequestId: Y, HTTP 403" plus the service's message or the technical detail.
     static QString details(const ApiError &error);
+    // The label of a service's own Message, sent in lang ("zh"/"en"): after a
+    // language switch it says which language it is in, until the next answer
+    // brings the Message in the new one. Empty lang: "Message:".
+    static QString messageLabel(const QString &lang);
+    // An answer body kept as the error's text ("<html>…", "{"Code…"): shown only
+    // behind "Show raw answer", never as a message.
+    static bool isRawBody(const QString &text);
     // explanation, hint and details on separate lines.
     static QString fullText(const ApiError &error, ApiReply::Operation operation);
 

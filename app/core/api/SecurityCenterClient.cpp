@@ -316,6 +316,8 @@ ApiError SecurityCenterClient::attemptOutcome(ApiReply *reply, QNetworkReply *ne
 
     QJsonObject object;
     error = ApiResponseParser::parseEnvelope(status, body, &object);
+    if (error.kind == ApiError::Kind::Service) // its Message is in the Lang that was sent
+        error.lang = reply->m_parameters.value(QStringLiteral("Lang"));
     if (status >= 300 && status < 400 && error.kind == ApiError::Kind::MalformedResponse) {
         const QUrl target = networkReply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
         error.message = tr("The endpoint answered with a redirect to %1; API calls are never redirected. "

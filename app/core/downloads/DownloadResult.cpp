@@ -1,5 +1,7 @@
 #include "downloads/DownloadResult.h"
 
+#include "common/DataSizeText.h"
+
 #include <QCoreApplication>
 #include <QXmlStreamReader>
 
@@ -50,7 +52,7 @@ QString DownloadResult::message() const
     case Kind::DiskFull: return tr("There is not enough disk space to save %1.").arg(filePath);
     case Kind::FileError: return tr("Cannot save to %1: %2").arg(filePath, detail);
     case Kind::Incomplete:
-        return tr("The download was cut short: %1 of %2 bytes arrived.").arg(bytesReceived).arg(expectedBytes);
+        return tr("The download was cut short: %1 arrived.").arg(DataSizeText::progress(bytesReceived, expectedBytes));
     case Kind::UnsafeLink:
         return tr("The download link is not secure (only HTTPS is allowed), so it was not followed.");
     case Kind::LinkUnavailable: return linkUnavailableMessage(apiError);

@@ -20,7 +20,12 @@ const auto RequestLogKey = QStringLiteral("diagnostics/requestLog");
 const auto WindowGeometryKey = QStringLiteral("window/geometry");
 const auto WindowStateKey = QStringLiteral("window/state");
 const auto SplitterStateKey = QStringLiteral("window/splitter");
-const auto HeaderStateKey = QStringLiteral("window/header");
+// "-v2": the Format column changed the table's columns; an older saved header
+// would put them back in the old order, so each user starts once from the new one.
+const auto HeaderStateKey = QStringLiteral("window/header-v2");
+// Kept in the settings, not the history: a reset demo starts its samples again,
+// a user who removed them does not get them back at the next start.
+const auto DemoSamplesStartedKey = QStringLiteral("demo/samplesStarted");
 
 } // namespace
 
@@ -186,6 +191,16 @@ QByteArray AppSettings::splitterState() const
 QByteArray AppSettings::tableHeaderState() const
 {
     return m_settings->value(HeaderStateKey).toByteArray();
+}
+
+bool AppSettings::demoSamplesStarted() const
+{
+    return m_settings->value(DemoSamplesStartedKey, false).toBool();
+}
+
+void AppSettings::setDemoSamplesStarted(bool started)
+{
+    m_settings->setValue(DemoSamplesStartedKey, started);
 }
 
 void AppSettings::setWindowLayout(const QByteArray &geometry, const QByteArray &state, const QByteArray &splitter,

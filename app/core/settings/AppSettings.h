@@ -75,6 +75,10 @@ public:
     void setRequestLog(bool on);
     static QString logFolder();
 
+    // The demo's sample exports were started once (Help ▸ Reset demo starts them again).
+    bool demoSamplesStarted() const;
+    void setDemoSamplesStarted(bool started);
+
     // The window's layout, as Qt's saveGeometry()/saveState() give it.
     QByteArray windowGeometry() const;
     QByteArray windowState() const;

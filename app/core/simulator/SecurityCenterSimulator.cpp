@@ -291,11 +291,12 @@ QString SecurityCenterSimulator::exportStatusCode(const Export &job) const
     // start must still see time pass when the speed factor is huge.
     const double elapsedMs = double(m_clock.nsecsElapsed()) / 1e6 - double(job.startedMs);
     const double scaled = elapsedMs * m_config.speedFactor;
+    const SimulatorReport *report = findReport(job.reportId);
+    const int slowdown = report ? qMax(1, report->exportSlowdown) : 1;
     if (scaled < double(initializingMs))
         return QStringLiteral("0");
-    if (scaled < double(initializingMs + exportingMs))
+    if (scaled < double(initializingMs + exportingMs * slowdown))
         return QStringLiteral("1");
-    const SimulatorReport *report = findReport(job.reportId);
     return report && report->behaviour == SimulatorReport::Behaviour::ExportFails ? QStringLiteral("-1")
                                                                                   : QStringLiteral("2");
 }

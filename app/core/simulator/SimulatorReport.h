@@ -25,6 +25,9 @@ struct SimulatorReport
     int reportDays = 0;
     qint64 pinnedTimeMs = 0; // 0: not pinned
     Behaviour behaviour = Behaviour::Normal;
+    // Its exports take this many times as long: the demo's one that is still
+    // running while a newcomer looks around.
+    int exportSlowdown = 1;
 
     bool supportsPdf() const { return reportVersion == QLatin1String("2.0.0"); }
 };

@@ -33,6 +33,7 @@ QList<SimulatorReport> SimulatorScenario::demoReports()
     reports.last().pinnedTimeMs = 1764028800000; // 2025-11-25T00:00:00Z
     reports.append(makeReport(weeklyReportId, QStringLiteral("Weekly security report"), 1, v2, en, B::Normal));
     reports.append(makeReport(monthlyReportId, QStringLiteral("月度合规报告"), 2, v1, zh, B::Normal));
+    reports.last().exportSlowdown = 8; // about half a minute: the demo's export that finishes while one watches
     reports.append(
         makeReport(failingReportId, QStringLiteral("Vulnerability trend (last 14 days)"), 4, v1, en, B::ExportFails));
     reports.append(makeReport(deniedReportId, QStringLiteral("财务部门专用报告"), 3, v2, zh, B::NoPermission));

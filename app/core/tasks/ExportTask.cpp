@@ -37,7 +37,7 @@ double DownloadProgress::fraction() const
 bool DownloadProgress::operator==(const DownloadProgress &other) const
 {
     return state == other.state && received == other.received && total == other.total
-        && bytesPerSecond == other.bytesPerSecond;
+        && bytesPerSecond == other.bytesPerSecond && secondsLeft == other.secondsLeft;
 }
 
 bool ExportTask::persistentEquals(const ExportTask &other) const

@@ -15,6 +15,7 @@ struct TaskError
     QString message; // as the service sent it (already in the requested Lang)
     QString requestId; // to quote to support
     int httpStatus = 0;
+    QString lang {}; // the language of message (the request's Lang); in memory only, empty when unknown
 
     bool isEmpty() const { return code.isEmpty() && message.isEmpty(); }
     bool operator==(const TaskError &other) const;
@@ -48,6 +49,7 @@ struct DownloadProgress
     qint64 received = 0;
     qint64 total = -1; // -1 when unknown
     qint64 bytesPerSecond = 0;
+    qint64 secondsLeft = -1; // -1 while unknown or not yet steady (never a "0 s left" guess)
 
     // 0..1, or -1 when the total is unknown.
     double fraction() const;

@@ -5,6 +5,7 @@
 #include "api/ApiReply.h"
 #include "api/SecurityCenterClient.h"
 #include "tasks/PollScheduler.h"
+#include "tasks/ReportTitleLookup.h"
 #include "tasks/TaskTableModel.h"
 
 namespace {
@@ -40,6 +41,7 @@ TaskController::TaskController(SecurityCenterClient *client, QObject *parent)
     , m_model(new TaskTableModel(this))
     , m_store(new TaskHistoryStore(this))
     , m_scheduler(new PollScheduler(this))
+    , m_titles(new ReportTitleLookup(client, m_model, this))
 {
     m_store->setTaskLookup([this](qint64 exportId) { return m_model->task(exportId); });
     connect(m_model, &TaskTableModel::tasksChanged, m_store, &TaskHistoryStore::markChanged);
@@ -73,6 +75,7 @@ TaskHistoryStore::LoadResult TaskController::setProfile(const QString &profileId
 {
     cancelAll();
     m_scheduler->clear();
+    m_titles->reset();
     m_lastAnswers.clear();
     if (!m_refreshing.isEmpty()) { // that list is gone: the refresh ends unfinished
         m_refreshing.clear();
@@ -268,6 +271,7 @@ void TaskController::onPollFinished(qint64 exportId, ApiReply *reply)
     m_lastAnswers.insert(exportId, info.rawBody);
     const ExportStatus before = m_model->task(exportId)->status;
     m_model->updateFromExportInfo(info);
+    m_titles->fill(exportId); // an ExportId added by hand: its report's title
     const ExportStatus after = m_model->task(exportId)->status;
     outcome.ok = true;
     outcome.finished = isExportFinished(after);
@@ -291,7 +295,7 @@ void TaskController::onExportStarted(qint64 reportId, const QString &title, Expo
             failure.detail = QStringLiteral("no ExportId in the answer");
         }
         noteAccountProblem(failure, reply->operation());
-        Q_EMIT exportStartFailed(reportId, failure);
+        Q_EMIT exportStartFailed(reportId, title, failure);
         return;
     }
     noteAccountOk();
@@ -360,5 +364,6 @@ TaskError TaskController::taskErrorFrom(const ApiError &error)
     taskError.message = error.message.isEmpty() ? error.detail : error.message;
     taskError.requestId = error.requestId;
     taskError.httpStatus = error.httpStatus;
+    taskError.lang = error.lang;
     return taskError;
 }

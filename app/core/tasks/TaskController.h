@@ -14,6 +14,7 @@
 
 class ApiReply;
 class PollScheduler;
+class ReportTitleLookup;
 class SecurityCenterClient;
 class TaskTableModel;
 struct ExportInfo;
@@ -77,7 +78,7 @@ Q_SIGNALS:
     // An export reached Succeeded or Failed while being watched.
     void taskFinished(qint64 exportId, ExportStatus status);
     void exportStarted(qint64 exportId);
-    void exportStartFailed(qint64 reportId, const ApiError &error);
+    void exportStartFailed(qint64 reportId, const QString &title, const ApiError &error);
     // The operation tells which RAM action a NoPermission is about.
     void accountProblem(const ApiError &error, ApiReply::Operation operation);
     // A call went through after an accountProblem(): the banner can go.
@@ -112,6 +113,7 @@ private:
     TaskTableModel *m_model;
     TaskHistoryStore *m_store;
     PollScheduler *m_scheduler;
+    ReportTitleLookup *m_titles;
     TaskHistoryStore::LoadResult m_lastLoad;
     QHash<qint64, QPointer<ApiReply>> m_polls;
     QList<QPointer<ApiReply>> m_starts;

@@ -1,7 +1,11 @@
 #include "tasks/TaskTableModel.h"
 
+#include "api/ApiErrorText.h"
 #include "api/ExportInfo.h"
 #include "api/ExportStatusNames.h"
+#include "api/ExportType.h"
+#include "common/DataSizeText.h"
+#include "common/DateText.h"
 
 #include <QLocale>
 #include <QSet>
@@ -23,9 +27,7 @@ qint64 msecsOrMin(const QDateTime &dt)
 
 QString localDateTimeText(const QDateTime &dt)
 {
-    if (!dt.isValid())
-        return {};
-    return QLocale().toString(dt.toLocalTime(), QLocale::ShortFormat);
+    return DateText::dateTime(dt);
 }
 
 bool isThrottlingCode(const QString &code)
@@ -73,6 +75,8 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == StatusColumn)
             return statusToolTip(task);
+        if (index.column() == DownloadColumn && task.download.state == DownloadProgress::State::Downloading)
+            return downloadProgressDetails(task.download);
         if (index.column() == LinkExpiresColumn || index.column() == LastCheckedColumn)
             return localDateTimeText(index.column() == LinkExpiresColumn ? task.urlExpiresAt : task.lastChecked);
         return {};
@@ -97,8 +101,9 @@ QVariant TaskTableModel::displayData(const ExportTask &task, int column) const
         return task.isRejected() ? ExportStatusNames::notFound() : statusText(task.status, task.rawStatus);
     case ExportDateColumn: {
         const QDate date = QDate::fromString(task.exportDate, Qt::ISODate);
-        return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : task.exportDate;
+        return date.isValid() ? DateText::date(date) : task.exportDate;
     }
+    case FormatColumn: return task.exportTypeKnown ? exportTypeName(task.exportType) : QString();
     case LinkExpiresColumn:
         if (!task.urlExpiresAt.isValid() || task.status != ExportStatus::Succeeded)
             return QString();
@@ -106,12 +111,7 @@ QVariant TaskTableModel::displayData(const ExportTask &task, int column) const
     case DownloadColumn:
         switch (task.download.state) {
         case DownloadProgress::State::Queued: return tr("Queued");
-        case DownloadProgress::State::Downloading: {
-            const double fraction = task.download.fraction();
-            if (fraction < 0)
-                return tr("Downloading");
-            return tr("%1%").arg(static_cast<int>(fraction * 100.0));
-        }
+        case DownloadProgress::State::Downloading: return downloadProgressText(task.download);
         case DownloadProgress::State::Saved: return tr("Saved");
         case DownloadProgress::State::Failed: return tr("Download failed");
         case DownloadProgress::State::None: break;
@@ -136,6 +136,7 @@ QVariant TaskTableModel::rawValue(const ExportTask &task, int column) const
     case LinkExpiresColumn: return msecsOrMin(task.urlExpiresAt);
     case DownloadColumn: return static_cast<int>(task.download.state) * 2.0 + std::max(task.download.fraction(), 0.0);
     case LastCheckedColumn: return msecsOrMin(task.lastChecked);
+    case FormatColumn: return task.exportTypeKnown ? static_cast<int>(task.exportType) : -1;
     default: return {};
     }
 }
@@ -169,6 +170,7 @@ QVariant TaskTableModel::roleData(const ExportTask &task, int role) const
     case IsInProgressRole: return task.isInProgress();
     case IsRejectedRole: return task.isRejected();
     case RowActionRole: return static_cast<int>(rowAction(task));
+    case SecondsLeftRole: return task.download.secondsLeft;
     default: return {};
     }
 }
@@ -178,10 +180,36 @@ QVariant TaskTableModel::statusToolTip(const ExportTask &task) const
     if (task.hasError())
         return errorToolTip(task.lastError);
     if (task.status == ExportStatus::Failed)
-        return tr("The service could not produce this report. Use “Export again” to start a new export.");
+        return failedExplanation();
     if (task.status == ExportStatus::Unknown && !task.rawStatus.isEmpty())
         return tr("The service answered with a status ReportDesk does not know (%1).").arg(task.rawStatus);
     return {};
+}
+
+QString TaskTableModel::failedExplanation()
+{
+    return tr("The service marked this export as failed and gave no reason. Try “Export again”: a new export "
+              "of the same report often succeeds.");
+}
+
+QString TaskTableModel::downloadProgressText(const DownloadProgress &progress)
+{
+    const QString size = DataSizeText::progress(progress.received, progress.total);
+    const double fraction = progress.fraction();
+    if (fraction < 0)
+        return size;
+    return tr("%1 · %2 %", "downloaded size and percent").arg(size).arg(static_cast<int>(fraction * 100.0));
+}
+
+QString TaskTableModel::downloadProgressDetails(const DownloadProgress &progress)
+{
+    QStringList parts { downloadProgressText(progress) };
+    if (progress.bytesPerSecond > 0)
+        parts << DataSizeText::speed(progress.bytesPerSecond);
+    const QString left = DataSizeText::timeLeft(progress.secondsLeft);
+    if (!left.isEmpty())
+        parts << left;
+    return parts.join(QStringLiteral(" · "));
 }
 
 QString TaskTableModel::errorToolTip(const TaskError &error)
@@ -201,8 +229,11 @@ QString TaskTableModel::errorToolTip(const TaskError &error)
     QStringList lines;
     if (!error.code.isEmpty())
         lines << tr("Code: %1").arg(error.code);
-    if (!error.message.isEmpty())
-        lines << tr("Message: %1").arg(error.message);
+    if (ApiErrorText::isRawBody(error.message))
+        lines << tr("The answer was not the service's (a web page or unreadable data); the details show it "
+                    "under “Show raw answer”.");
+    else if (!error.message.isEmpty())
+        lines << ApiErrorText::messageLabel(error.lang) + QLatin1Char(' ') + error.message;
     if (!error.requestId.isEmpty())
         lines << tr("RequestId: %1").arg(error.requestId);
     if (error.httpStatus > 0)
@@ -246,6 +277,7 @@ QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, in
     case LinkExpiresColumn: return tr("Link expires");
     case DownloadColumn: return tr("Download");
     case LastCheckedColumn: return tr("Last checked");
+    case FormatColumn: return tr("Format");
     default: return {};
     }
 }

@@ -27,6 +27,7 @@ public:
         LinkExpiresColumn,
         DownloadColumn,
         LastCheckedColumn,
+        FormatColumn, // HTML / PDF; shown after Report (the header moves it there)
         ColumnCount,
     };
     Q_ENUM(Column)
@@ -60,6 +61,7 @@ public:
         IsInProgressRole, // bool
         IsRejectedRole, // bool: the service does not know this ExportId ("Not found")
         RowActionRole, // int(RowAction): what the row's button, Enter and a double click do
+        SecondsLeftRole, // qint64, -1 while unknown or not steady yet
     };
     Q_ENUM(Role)
 
@@ -132,6 +134,12 @@ public:
     static QString relativeExpiryText(const QDateTime &expiresAt, const QDateTime &now);
     // Code, Message, RequestId and what to do (translated).
     static QString errorToolTip(const TaskError &error);
+    // ExportStatus -1 comes without a reason: what that means and what to do.
+    static QString failedExplanation();
+    // A running download in one short line, "46 / 300 MiB · 15 %", and with
+    // speed and time left when known, "… · 2.1 MiB/s · 2 min left".
+    static QString downloadProgressText(const DownloadProgress &progress);
+    static QString downloadProgressDetails(const DownloadProgress &progress);
 
 public Q_SLOTS:
     // The GUI calls this on QEvent::LanguageChange: every text is asked again.

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/ApiReply.h"
+
+#include <QObject>
+
+class AppContext;
+class BannerWidget;
+
+// What the one banner above the table says, and what its buttons do: an
+// account-wide problem (wrong key, no permission, clock, offline — naming the
+// report when an export was refused), no keychain ("Enter AccessKey…", "Try
+// again"), a damaged history, a history that cannot be written. It keeps the
+// raw cause only, so retranslate() words it again after a language switch.
+class AccountBanner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountBanner)
+
+public:
+    AccountBanner(AppContext *context, BannerWidget *widget, QObject *parent = nullptr);
+
+    bool showsAccountProblem() const { return m_kind == Kind::AccountProblem; }
+    // Rebuilds the texts (QEvent::LanguageChange).
+    void retranslate() { update(); }
+
+Q_SIGNALS:
+    // The banner appeared, went or changed its cause (the status bar follows).
+    void changed();
+
+private:
+    enum class Kind
+    {
+        None,
+        AccountProblem,
+        KeychainUnavailable,
+        TaskFileProblem,
+        HistoryWriteProblem,
+    };
+
+    void connectTasks();
+    void show(Kind kind);
+    void hide(Kind kind); // only if that is what it shows
+    void update();
+    void onPrimary();
+
+    AppContext *m_context;
+    BannerWidget *m_widget;
+    Kind m_kind = Kind::None;
+    ApiError m_error;
+    ApiReply::Operation m_operation = ApiReply::Operation::DescribeReportExport;
+    QString m_reportTitle; // AccountProblem of an export: the report refused (service data)
+    QString m_historyPath; // HistoryWriteProblem: where, and the raw reason
+    QString m_historyError;
+};
