@@ -155,7 +155,9 @@ void ScheduleRunner::findReport()
         }
         if (found->title != m_schedule.reportTitle) {
             m_schedule.reportTitle = found->title;
-            m_store->update(m_schedule, m_clock->now());
+            // The title only: this copy of the schedule is as old as the run, and a
+            // pause or an edit made meanwhile in the window must survive it.
+            m_store->setReportTitle(m_schedule.id, found->title, m_clock->now());
         }
         startExport();
     });
