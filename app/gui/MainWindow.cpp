@@ -8,6 +8,7 @@
 #include "ErrorPresenter.h"
 #include "NewExportDialog.h"
 #include "SaveLocationChooser.h"
+#include "SchedulesDock.h"
 #include "StatusDelegate.h"
 #include "TaskDetailsFormatter.h"
 #include "TaskDownloads.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     setupToolBarExtras();
     setupLanguageMenu();
     setupStatusBar();
+    setupSchedules(); // before restoreViewState(): the dock comes back as it was left
     restoreViewState();
 
     m_animationTimer.setInterval(kAnimationIntervalMs);
@@ -355,7 +357,9 @@ void MainWindow::setupActions()
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->bannerCloseButton, &QToolButton::clicked, this, &MainWindow::hideBanner);
     connect(m_ui->bannerActionButton, &QPushButton::clicked, this, [this] {
-        if (m_banner == Banner::AccountProblem && ErrorPresenter::suggestsAccountEdit(m_bannerError))
+        if (m_banner == Banner::External && m_externalAction)
+            m_externalAction();
+        else if (m_banner == Banner::AccountProblem && ErrorPresenter::suggestsAccountEdit(m_bannerError))
             m_context->editAccount();
         else
             m_context->tasks()->refresh();
@@ -854,6 +858,35 @@ void MainWindow::showKeychainProblem()
     updateBanner();
 }
 
+void MainWindow::setupSchedules()
+{
+    m_schedulesDock = new SchedulesDock(m_context, this);
+    m_ui->menuView->insertAction(m_ui->actionRefresh, m_schedulesDock->toggleViewAction());
+    m_ui->menuFile->insertAction(m_ui->actionDownload, m_schedulesDock->openAction());
+    m_ui->menuFile->insertSeparator(m_ui->actionDownload);
+    // Beside the export actions, before the account and language on the right.
+    const QList<QAction *> tools = m_ui->mainToolBar->actions();
+    const qsizetype after = tools.indexOf(m_ui->actionRemove);
+    QAction *before = after >= 0 && after + 1 < tools.size() ? tools.at(after + 1) : nullptr;
+    m_ui->mainToolBar->insertSeparator(before);
+    m_ui->mainToolBar->insertAction(before, m_schedulesDock->openAction());
+}
+
+void MainWindow::showExternalProblem(const std::function<QString()> &text, const std::function<QString()> &actionText,
+                                     const std::function<void()> &action)
+{
+    if (!text) {
+        if (m_banner == Banner::External)
+            hideBanner();
+        return;
+    }
+    m_externalText = text;
+    m_externalActionText = actionText;
+    m_externalAction = action;
+    m_banner = Banner::External;
+    updateBanner();
+}
+
 void MainWindow::hideBanner()
 {
     m_banner = Banner::None;
@@ -879,6 +912,11 @@ void MainWindow::updateBanner()
     case Banner::TaskFileProblem:
         m_ui->bannerTextLabel->setText(m_context->tasks()->lastLoad().message());
         m_ui->bannerActionButton->hide();
+        return;
+    case Banner::External:
+        m_ui->bannerTextLabel->setText(m_externalText());
+        m_ui->bannerActionButton->setText(m_externalActionText ? m_externalActionText() : QString());
+        m_ui->bannerActionButton->setVisible(m_externalAction && m_externalActionText);
         return;
     case Banner::HistoryWriteProblem:
         m_ui->bannerTextLabel->setText(tr("Could not save the export history to %1 (%2). Nothing is lost: "

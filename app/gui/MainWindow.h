@@ -6,6 +6,8 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <functional>
+
 namespace Ui {
 class MainWindow;
 }
@@ -13,6 +15,7 @@ class AppContext;
 class DesktopNotifier;
 class DownloadDelegate;
 class QActionGroup;
+class SchedulesDock;
 class QLabel;
 class WelcomePage;
 class QToolButton;
@@ -32,6 +35,14 @@ public:
     ~MainWindow() override;
 
     TaskFilterProxyModel *proxyModel() const { return m_proxy; }
+    SchedulesDock *schedulesDock() const { return m_schedulesDock; }
+
+    // A problem another part of the window reports (a scheduled export that
+    // failed), in the banner. The texts are asked for whenever the banner is
+    // drawn, so a language switch re-words them; the button runs `action`. A
+    // null `text` takes the banner down again if it still shows this problem.
+    void showExternalProblem(const std::function<QString()> &text, const std::function<QString()> &actionText,
+                             const std::function<void()> &action);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -43,6 +54,7 @@ private:
     void setupToolBarExtras();
     void setupLanguageMenu();
     void setupStatusBar();
+    void setupSchedules();
     void setupFilterBar();
     void restoreViewState();
     void saveViewState() const;
@@ -111,11 +123,16 @@ private:
         KeychainUnavailable,
         TaskFileProblem,
         HistoryWriteProblem,
+        External, // showExternalProblem()
     };
     Banner m_banner = Banner::None;
     ApiError m_bannerError;
     QString m_historyPath; // HistoryWriteProblem: where, and the raw reason
     QString m_historyError;
+    std::function<QString()> m_externalText; // External: its texts and its button
+    std::function<QString()> m_externalActionText;
+    std::function<void()> m_externalAction;
+    SchedulesDock *m_schedulesDock = nullptr;
     bool m_importTold = false;
     bool m_refreshRunning = false; // Refresh stays off until every export it asked about answered
     ApiReply::Operation m_bannerOperation = ApiReply::Operation::DescribeReportExport;

@@ -84,6 +84,11 @@ void ScheduleRunner::loadCredentials()
         connectClient(reading.found->credentials, std::nullopt);
         return;
     }
+    if (m_options.memoryProfile && m_options.memoryProfile->id == m_schedule.profileId) {
+        m_profileName = m_options.memoryProfile->name;
+        connectClient(m_options.memoryCredentials, m_options.memoryProfile);
+        return;
+    }
     const std::optional<Profile> profile = m_profiles ? m_profiles->profile(m_schedule.profileId) : std::nullopt;
     if (!profile) {
         fail(ScheduleFailure::make(QStringLiteral("profile-not-found"), m_schedule.profileId, true));
