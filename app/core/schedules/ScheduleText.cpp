@@ -77,7 +77,8 @@ QString ScheduleText::cadence(const ScheduleCadence &cadence)
                 names << QLocale().dayName(day, QLocale::ShortFormat);
         }
         //: Separates weekday names in "Weekly on Mon, Thu at 07:30"
-        return tr("Weekly on %1 at %2").arg(names.join(tr(", ")), at);
+        const QString separator = tr(", ");
+        return tr("Weekly on %1 at %2").arg(names.join(separator), at);
     }
     case ScheduleCadence::Kind::Monthly:
         if (cadence.monthDay() == ScheduleCadence::LastDay)
