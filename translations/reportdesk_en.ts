@@ -1897,6 +1897,10 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
         <source>The schedule could not be saved (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Report title</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScheduleHost</name>
@@ -2140,10 +2144,6 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the report no longer exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the service could not export the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2157,6 +2157,10 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>an unknown problem (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report does not exist</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1943,6 +1943,10 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
         <source>The schedule could not be saved (%1).</source>
         <translation>无法保存该计划（%1）。</translation>
     </message>
+    <message>
+        <source>Report title</source>
+        <translation>报表标题</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleHost</name>
@@ -2186,10 +2190,6 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
         <translation>该配置的接入地址无效</translation>
     </message>
     <message>
-        <source>the report no longer exists</source>
-        <translation>该报表已不存在</translation>
-    </message>
-    <message>
         <source>the service could not export the report</source>
         <translation>服务未能导出该报表</translation>
     </message>
@@ -2204,6 +2204,10 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     <message>
         <source>an unknown problem (%1)</source>
         <translation>未知问题（%1）</translation>
+    </message>
+    <message>
+        <source>the report does not exist</source>
+        <translation>该报表不存在</translation>
     </message>
 </context>
 <context>

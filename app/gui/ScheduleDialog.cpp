@@ -53,6 +53,8 @@ ScheduleDialog::ScheduleDialog(AppContext *context, QWidget *parent)
     , m_host(context->schedules())
 {
     setObjectName(QStringLiteral("scheduleDialog"));
+    // Room for a report title and a folder path without eliding; it grows with longer (translated) texts.
+    setMinimumWidth(600);
     buildForm();
     fillProfiles(QString());
     retranslate();
@@ -148,7 +150,8 @@ void ScheduleDialog::buildForm()
 
     m_folder = new QLineEdit(this);
     m_folder->setObjectName(QStringLiteral("folderEdit"));
-    m_folder->setText(QDir::toNativeSeparators(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation)));
+    const QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    m_folder->setText(QDir::toNativeSeparators(QFileInfo(downloads).isDir() ? downloads : QDir::homePath()));
     m_browse = new QPushButton(this);
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folder, 1);
@@ -189,6 +192,7 @@ void ScheduleDialog::buildForm()
     m_problem->setObjectName(QStringLiteral("problemLabel"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("QLabel { color: #c62828; font-weight: bold; }"));
+    layout->addStretch();
     layout->addWidget(m_problem);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(m_buttons);
@@ -420,7 +424,8 @@ void ScheduleDialog::updatePreview(const Schedule &s, const QDateTime &next)
         return;
     }
     FileNameTemplate::Values values;
-    values.title = s.reportTitle;
+    // Before a report is chosen, a stand-in says where its title goes.
+    values.title = !s.reportTitle.isEmpty() || s.reportId > 0 ? s.reportTitle : tr("Report title");
     values.reportId = s.reportId;
     values.date = (next.isValid() ? next : m_host->clock()->now()).toTimeZone(m_host->clock()->zone()).date();
     values.exportId = SampleExportId;

@@ -29,6 +29,8 @@ SchedulesDock::SchedulesDock(AppContext *context, MainWindow *window)
     hide(); // until asked for, or restored as the user left it
     m_openAction->setObjectName(QStringLiteral("actionSchedules"));
     m_openAction->setIcon(Icons::get(QStringLiteral("schedule")));
+    // Icon only in the toolbar (its tooltip says what it is): at 800 px the language switch keeps its place.
+    m_openAction->setPriority(QAction::LowPriority);
     connect(m_openAction, &QAction::triggered, this, [this] {
         show();
         raise();

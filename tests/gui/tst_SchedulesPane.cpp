@@ -278,14 +278,14 @@ void SchedulesPaneTest::failingScheduleSaysWhyInThePaneAndTheBanner()
     QVERIFY(m_context->schedules()->runNow(QStringLiteral("gone")));
     QVERIFY(finished.wait(RunTimeoutMs) || !finished.isEmpty());
     QCOMPARE(finished.first().at(2).value<ScheduleOccurrence::State>(), ScheduleOccurrence::State::Failed);
-    QCOMPARE(lastResult(schedule.id), QStringLiteral("Failed: the report no longer exists"));
+    QCOMPARE(lastResult(schedule.id), QStringLiteral("Failed: the report does not exist"));
 
     auto *banner = m_fixture->window()->findChild<QWidget *>(QStringLiteral("bannerFrame"));
     auto *text = m_fixture->window()->findChild<QLabel *>(QStringLiteral("bannerTextLabel"));
     auto *action = m_fixture->window()->findChild<QPushButton *>(QStringLiteral("bannerActionButton"));
     QVERIFY(banner && text && action);
     QVERIFY(banner->isVisible());
-    QVERIFY2(text->text().contains(QStringLiteral("“gone”")) && text->text().contains(QStringLiteral("no longer")),
+    QVERIFY2(text->text().contains(QStringLiteral("“gone”")) && text->text().contains(QStringLiteral("does not exist")),
              qPrintable(text->text()));
     // Its button shows the schedule in the pane.
     m_fixture->window()->schedulesDock()->hide();

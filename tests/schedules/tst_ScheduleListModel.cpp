@@ -232,8 +232,7 @@ void TestScheduleListModel::lastResultsWithTheirReasons()
     QCOMPARE(m_model->index(row(ok), 0).data(ScheduleListModel::SavedPathRole).toString(), saved.savedPath);
     QCOMPARE(m_model->index(row(ok), 0).data(ScheduleListModel::LastStateRole).toInt(),
              int(ScheduleListModel::LastState::Succeeded));
-    QCOMPARE(text(row(gone), ScheduleListModel::LastResultColumn),
-             QStringLiteral("Failed: the report no longer exists"));
+    QCOMPARE(text(row(gone), ScheduleListModel::LastResultColumn), QStringLiteral("Failed: the report does not exist"));
     QCOMPARE(m_model->index(row(gone), 0).data(ScheduleListModel::LastErrorKindRole).toString(),
              QStringLiteral("report-not-found"));
     // The tooltip adds the technical detail.

@@ -153,10 +153,11 @@ QVariant ScheduleListModel::toolTip(const Row &row, int column) const
     case LastResultColumn:
         if (!row.last)
             break;
+        // The whole text (the cell may be elided), then the file or the technical detail.
         if (row.last->state == ScheduleOccurrence::State::Succeeded)
-            return QDir::toNativeSeparators(row.last->savedPath);
+            return QString(lastResultText(row) + QLatin1Char('\n') + QDir::toNativeSeparators(row.last->savedPath));
         if (!row.last->errorKind.isEmpty())
-            return ScheduleText::failureDetails(row.last->errorKind, row.last->errorDetail);
+            return QString(lastResultText(row) + QLatin1Char('\n') + row.last->errorDetail);
         break;
     default: break;
     }

@@ -109,7 +109,7 @@ QString ScheduleText::failureReason(const QString &kind)
     if (kind == QLatin1String("invalid-endpoint"))
         return tr("the profile's endpoint is not valid");
     if (kind == QLatin1String("report-not-found"))
-        return tr("the report no longer exists");
+        return tr("the report does not exist");
     if (kind == QLatin1String("export-failed"))
         return tr("the service could not export the report");
     if (kind == QLatin1String("export-timeout"))
@@ -121,12 +121,6 @@ QString ScheduleText::failureReason(const QString &kind)
     if (kind.startsWith(QLatin1String("download:")))
         return downloadReason(kind.mid(9));
     return tr("an unknown problem (%1)").arg(kind);
-}
-
-QString ScheduleText::failureDetails(const QString &kind, const QString &detail)
-{
-    const QString reason = failureReason(kind);
-    return detail.isEmpty() ? reason : reason + QLatin1Char('\n') + detail;
 }
 
 QString ScheduleText::dateTime(const QDateTime &time, const QTimeZone &zone)

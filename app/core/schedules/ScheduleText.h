@@ -21,8 +21,6 @@ public:
     static QList<int> localeOrderedWeekdays();
     // A short reason: "no connection to the service", "the report no longer exists"...
     static QString failureReason(const QString &kind);
-    // The reason with the technical detail (codes, request ids) on a second line.
-    static QString failureDetails(const QString &kind, const QString &detail);
     // One date style per language (the task table's): QLocale's short format, in `zone`.
     static QString dateTime(const QDateTime &time, const QTimeZone &zone);
 
