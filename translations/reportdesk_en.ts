@@ -1982,6 +1982,573 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
 </context>
 <context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Edit schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Weekly risk report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In shorter months, days 29 to 31 run on the month&apos;s last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders: {title} {date} {exportId} {format} {profile}. The extension (.html or .pdf) is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> newest files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older files are deleted only if this schedule saved them and nobody changed them since; other files in the folder are never touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the schedule a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a schedule named “%1”. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a report, or type its ReportId (a number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the profile whose AccessKey runs the schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder the reports are saved in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReportDesk cannot write to the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name has an unmatched brace “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name has an unknown placeholder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF is available only for version 2.0.0 reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — next on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose when it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next file, for example: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule was deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule could not be saved (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleHost</name>
+    <message>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <extracomment>A schedule&apos;s profile that was removed since</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleListModel</name>
+    <message>
+        <source>ReportId %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, in the time zone %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will retry at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleReportPicker</name>
+    <message>
+        <source>Report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — ReportId %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a report or type its ReportId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the report list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report list could not be loaded: %1 You can type the ReportId instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account is in use, so there is no report list: type the ReportId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleText</name>
+    <message>
+        <source>the AccessKey ID is wrong or disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the AccessKey secret is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the AccessKey lacks a needed permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the computer&apos;s clock is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service asked to slow down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service had an internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service refused the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service answered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the download was interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no download link could be obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the download link was not secure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the download was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the download server refused the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unusable cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates weekday names in &quot;Weekly on Mon, Thu at 07:30&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly on the last day at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly on day %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection to the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service&apos;s answer could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run was interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain is locked or unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile&apos;s AccessKey secret is not in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the AccessKey environment variables are not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its account profile no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile&apos;s endpoint is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service could not export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export did not finish in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request was refused before it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown problem (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesDock</name>
+    <message>
+        <source>Schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the scheduled exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export reports by themselves: daily, weekly or monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled export “%1” failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled export “%1” failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReportDesk tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesPane</name>
+    <message>
+        <source>No schedules yet. A schedule exports a report by itself — daily, weekly or monthly — and saves it in a folder of your choice while ReportDesk is open (or through the systemd timer of reportdesk-cli).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report now, outside the schedule&apos;s times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule could not be changed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is running already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the schedule “%1”? It will not run again. The reports it saved stay in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule could not be deleted (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecurityCenterClient</name>
     <message>
         <source>The report ID must be a positive number.</source>

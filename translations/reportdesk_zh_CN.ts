@@ -2032,6 +2032,573 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
 </context>
 <context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Edit schedule</source>
+        <translation>编辑计划</translation>
+    </message>
+    <message>
+        <source>New schedule</source>
+        <translation>新建计划</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. Weekly risk report</source>
+        <translation>例如：每周风险报告</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>报表(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>配置(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>Local time (%1)</source>
+        <translation>本地时间（%1）</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>星期：</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Last day of the month</source>
+        <translation>当月最后一天</translation>
+    </message>
+    <message>
+        <source>In shorter months, days 29 to 31 run on the month&apos;s last day.</source>
+        <translation>在天数较少的月份，29 至 31 日改在当月最后一天运行。</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>文件名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Placeholders: {title} {date} {exportId} {format} {profile}. The extension (.html or .pdf) is added.</source>
+        <translation>占位符：{title} {date} {exportId} {format} {profile}。扩展名（.html 或 .pdf）会自动加上。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>保留(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>全部文件</translation>
+    </message>
+    <message>
+        <source> newest files</source>
+        <translation> 个最新文件</translation>
+    </message>
+    <message>
+        <source>Older files are deleted only if this schedule saved them and nobody changed them since; other files in the folder are never touched.</source>
+        <translation>只有本计划保存、且之后未被改动过的旧文件才会被删除；文件夹中的其他文件绝不会被动到。</translation>
+    </message>
+    <message>
+        <source>Next run:</source>
+        <translation>下次运行：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Create schedule</source>
+        <translation>创建计划</translation>
+    </message>
+    <message>
+        <source>Give the schedule a name.</source>
+        <translation>请为计划取一个名称。</translation>
+    </message>
+    <message>
+        <source>There is already a schedule named “%1”. Choose another name.</source>
+        <translation>已有名为“%1”的计划，请换一个名称。</translation>
+    </message>
+    <message>
+        <source>Choose a report, or type its ReportId (a number).</source>
+        <translation>请选择一个报表，或输入它的 ReportId（数字）。</translation>
+    </message>
+    <message>
+        <source>Choose the profile whose AccessKey runs the schedule.</source>
+        <translation>请选择用哪个配置的 AccessKey 来运行此计划。</translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday.</source>
+        <translation>请至少选择一个星期几。</translation>
+    </message>
+    <message>
+        <source>Choose the folder the reports are saved in.</source>
+        <translation>请选择保存报表的文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>ReportDesk cannot write to the folder %1.</source>
+        <translation>ReportDesk 无法写入文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The file name has an unmatched brace “%1”.</source>
+        <translation>文件名中有不成对的括号“%1”。</translation>
+    </message>
+    <message>
+        <source>The file name has an unknown placeholder %1.</source>
+        <translation>文件名中有未知的占位符 %1。</translation>
+    </message>
+    <message>
+        <source>PDF is available only for version 2.0.0 reports.</source>
+        <translation>只有 2.0.0 版本的报表才能导出 PDF。</translation>
+    </message>
+    <message>
+        <source>%1 — next on %2</source>
+        <translation>%1 — 下次运行：%2</translation>
+    </message>
+    <message>
+        <source>Choose when it runs.</source>
+        <translation>请选择运行时间。</translation>
+    </message>
+    <message>
+        <source>Next file, for example: %1</source>
+        <translation>下一个文件示例：%1</translation>
+    </message>
+    <message>
+        <source>Folder for the reports</source>
+        <translation>保存报表的文件夹</translation>
+    </message>
+    <message>
+        <source>Schedule not saved</source>
+        <translation>计划未保存</translation>
+    </message>
+    <message>
+        <source>The schedule was deleted meanwhile.</source>
+        <translation>该计划已在此期间被删除。</translation>
+    </message>
+    <message>
+        <source>The schedule could not be saved (%1).</source>
+        <translation>无法保存该计划（%1）。</translation>
+    </message>
+    <message>
+        <source>Report title</source>
+        <translation>报表标题</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleHost</name>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <extracomment>A schedule&apos;s profile that was removed since</extracomment>
+        <translation>%1（已删除）</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleListModel</name>
+    <message>
+        <source>ReportId %1</source>
+        <translation>ReportId %1</translation>
+    </message>
+    <message>
+        <source>%1, in the time zone %2</source>
+        <translation>%1，时区 %2</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>报表 %1</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>不再运行</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>即将运行</translation>
+    </message>
+    <message>
+        <source>Never run</source>
+        <translation>从未运行</translation>
+    </message>
+    <message>
+        <source>Running since %1</source>
+        <translation>自 %1 起运行中</translation>
+    </message>
+    <message>
+        <source>Succeeded %1 · %2</source>
+        <translation>%1 成功 · %2</translation>
+    </message>
+    <message>
+        <source>Will retry at %1: %2</source>
+        <translation>将于 %1 重试：%2</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>下次运行</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>上次结果</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleReportPicker</name>
+    <message>
+        <source>Report %1</source>
+        <translation>报表 %1</translation>
+    </message>
+    <message>
+        <source>%1 — ReportId %2</source>
+        <translation>%1 — ReportId %2</translation>
+    </message>
+    <message>
+        <source>Choose a report or type its ReportId</source>
+        <translation>选择报表，或输入其 ReportId</translation>
+    </message>
+    <message>
+        <source>Loading the report list…</source>
+        <translation>正在加载报表列表…</translation>
+    </message>
+    <message>
+        <source>The report list could not be loaded: %1 You can type the ReportId instead.</source>
+        <translation>无法加载报表列表：%1 你可以直接输入 ReportId。</translation>
+    </message>
+    <message>
+        <source>No account is in use, so there is no report list: type the ReportId.</source>
+        <translation>当前没有使用账号，因此没有报表列表：请输入 ReportId。</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleText</name>
+    <message>
+        <source>the AccessKey ID is wrong or disabled</source>
+        <translation>AccessKey ID 错误或已停用</translation>
+    </message>
+    <message>
+        <source>the AccessKey secret is wrong</source>
+        <translation>AccessKey Secret 错误</translation>
+    </message>
+    <message>
+        <source>the AccessKey lacks a needed permission</source>
+        <translation>AccessKey 缺少所需权限</translation>
+    </message>
+    <message>
+        <source>the computer&apos;s clock is off</source>
+        <translation>计算机时钟不准</translation>
+    </message>
+    <message>
+        <source>the service asked to slow down</source>
+        <translation>服务要求降低请求频率</translation>
+    </message>
+    <message>
+        <source>the service had an internal error</source>
+        <translation>服务内部出错</translation>
+    </message>
+    <message>
+        <source>the service refused the request</source>
+        <translation>服务拒绝了请求</translation>
+    </message>
+    <message>
+        <source>the service answered %1</source>
+        <translation>服务返回 %1</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written</source>
+        <translation>无法写入文件夹</translation>
+    </message>
+    <message>
+        <source>the download was interrupted</source>
+        <translation>下载中断</translation>
+    </message>
+    <message>
+        <source>no download link could be obtained</source>
+        <translation>无法获取下载链接</translation>
+    </message>
+    <message>
+        <source>the download link was not secure</source>
+        <translation>下载链接不安全</translation>
+    </message>
+    <message>
+        <source>the download was cancelled</source>
+        <translation>下载已取消</translation>
+    </message>
+    <message>
+        <source>the download server refused the file</source>
+        <translation>下载服务器拒绝提供文件</translation>
+    </message>
+    <message>
+        <source>Unusable cadence</source>
+        <translation>无法使用的周期</translation>
+    </message>
+    <message>
+        <source>Daily at %1</source>
+        <translation>每天 %1</translation>
+    </message>
+    <message>
+        <source>Weekly on %1 at %2</source>
+        <translation>每%1 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates weekday names in &quot;Weekly on Mon, Thu at 07:30&quot;</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Monthly on the last day at %1</source>
+        <translation>每月最后一天 %1</translation>
+    </message>
+    <message>
+        <source>Monthly on day %1 at %2</source>
+        <translation>每月 %1 日 %2</translation>
+    </message>
+    <message>
+        <source>no connection to the service</source>
+        <translation>无法连接到服务</translation>
+    </message>
+    <message>
+        <source>the service did not answer in time</source>
+        <translation>服务未及时响应</translation>
+    </message>
+    <message>
+        <source>the service&apos;s answer could not be read</source>
+        <translation>无法读取服务的响应</translation>
+    </message>
+    <message>
+        <source>the run was interrupted</source>
+        <translation>运行被中断</translation>
+    </message>
+    <message>
+        <source>the keychain is locked or unavailable</source>
+        <translation>钥匙串已锁定或不可用</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s AccessKey secret is not in the keychain</source>
+        <translation>钥匙串中没有该配置的 AccessKey Secret</translation>
+    </message>
+    <message>
+        <source>the AccessKey environment variables are not set</source>
+        <translation>未设置 AccessKey 环境变量</translation>
+    </message>
+    <message>
+        <source>its account profile no longer exists</source>
+        <translation>它所用的账号配置已不存在</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s endpoint is not valid</source>
+        <translation>该配置的接入地址无效</translation>
+    </message>
+    <message>
+        <source>the service could not export the report</source>
+        <translation>服务未能导出该报表</translation>
+    </message>
+    <message>
+        <source>the export did not finish in time</source>
+        <translation>导出未在限定时间内完成</translation>
+    </message>
+    <message>
+        <source>the request was refused before it was sent</source>
+        <translation>请求在发送前即被拒绝</translation>
+    </message>
+    <message>
+        <source>an unknown problem (%1)</source>
+        <translation>未知问题（%1）</translation>
+    </message>
+    <message>
+        <source>the report does not exist</source>
+        <translation>该报表不存在</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesDock</name>
+    <message>
+        <source>Schedules</source>
+        <translation>计划导出</translation>
+    </message>
+    <message>
+        <source>&amp;Schedules</source>
+        <translation>计划导出(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show or hide the scheduled exports</source>
+        <translation>显示或隐藏计划导出</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedules…</source>
+        <translation>计划导出(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Export reports by themselves: daily, weekly or monthly</source>
+        <translation>按天、按周或按月自动导出报表</translation>
+    </message>
+    <message>
+        <source>%1 saved: %2</source>
+        <translation>%1 已保存：%2</translation>
+    </message>
+    <message>
+        <source>Scheduled export “%1” failed: %2</source>
+        <translation>计划导出“%1”失败：%2</translation>
+    </message>
+    <message>
+        <source>The scheduled export “%1” failed: %2.</source>
+        <translation>计划导出“%1”失败：%2。</translation>
+    </message>
+    <message>
+        <source>ReportDesk tries again later.</source>
+        <translation>ReportDesk 稍后会重试。</translation>
+    </message>
+    <message>
+        <source>Show schedule</source>
+        <translation>查看计划</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesPane</name>
+    <message>
+        <source>No schedules yet. A schedule exports a report by itself — daily, weekly or monthly — and saves it in a folder of your choice while ReportDesk is open (or through the systemd timer of reportdesk-cli).</source>
+        <translation>还没有计划。计划会按天、按周或按月自动导出报表，并保存到你选择的文件夹；ReportDesk 打开时由窗口运行，也可以交给 reportdesk-cli 的 systemd 定时器。</translation>
+    </message>
+    <message>
+        <source>New schedule…</source>
+        <translation>新建计划…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>立即运行</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Export the report now, outside the schedule&apos;s times</source>
+        <translation>不等计划时间，立即导出报表</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Schedule not changed</source>
+        <translation>计划未更改</translation>
+    </message>
+    <message>
+        <source>The schedule could not be changed (%1).</source>
+        <translation>无法更改该计划（%1）。</translation>
+    </message>
+    <message>
+        <source>“%1” is running already.</source>
+        <translation>“%1”已在运行。</translation>
+    </message>
+    <message>
+        <source>Delete schedule</source>
+        <translation>删除计划</translation>
+    </message>
+    <message>
+        <source>Delete the schedule “%1”? It will not run again. The reports it saved stay in %2.</source>
+        <translation>删除计划“%1”？它将不再运行。它已保存的报表仍保留在 %2 中。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Schedule not deleted</source>
+        <translation>计划未删除</translation>
+    </message>
+    <message>
+        <source>The schedule could not be deleted (%1).</source>
+        <translation>无法删除该计划（%1）。</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+</context>
+<context>
     <name>SecurityCenterClient</name>
     <message>
         <source>The report ID must be a positive number.</source>

@@ -6,16 +6,13 @@
 #include <QObject>
 
 class QIODevice;
-class TaskHistoryStore;
-class TaskTableModel;
+class TaskHistoryRecorder;
 struct DownloadResult;
 
 // What reportdesk-cli adds to the export history, so that an export started
-// by a nightly job shows up in the window: the exports it starts, what it
-// learns about exports already in the history, and the files it saves. The
-// same model and store as the window's (TaskTableModel, TaskHistoryStore), so
-// the rows are the ones the window would have written. Every record is
-// committed at once: a job killed afterwards loses nothing.
+// by a nightly job shows up in the window: the recording is the core's
+// TaskHistoryRecorder (the window records scheduled exports the same way);
+// this adds the CLI's one warning when the history cannot be written.
 class CliHistory final : public QObject
 {
     Q_OBJECT
@@ -32,11 +29,9 @@ public:
     void recordSaved(const ExportInfo &info, const DownloadResult &result);
 
 private:
-    void commit();
     void warn(const QString &detail);
 
-    TaskTableModel *m_model;
-    TaskHistoryStore *m_store;
+    TaskHistoryRecorder *m_recorder;
     QIODevice *m_warnings;
     bool m_warned = false;
 };

@@ -58,6 +58,19 @@ void AccountBanner::connectTasks()
     connect(tasks, &TaskController::historyReplaced, this, [this] { show(Kind::TaskFileProblem); });
 }
 
+void AccountBanner::showExternal(const std::function<QString()> &text, const std::function<QString()> &actionText,
+                                 const std::function<void()> &action)
+{
+    if (!text) {
+        hide(Kind::External);
+        return;
+    }
+    m_externalText = text;
+    m_externalActionText = actionText;
+    m_externalAction = action;
+    show(Kind::External);
+}
+
 void AccountBanner::show(Kind kind)
 {
     m_kind = kind;
@@ -76,7 +89,9 @@ void AccountBanner::hide(Kind kind)
 
 void AccountBanner::onPrimary()
 {
-    if (m_kind == Kind::KeychainUnavailable)
+    if (m_kind == Kind::External && m_externalAction)
+        m_externalAction();
+    else if (m_kind == Kind::KeychainUnavailable)
         m_context->enterSessionAccessKey();
     else if (m_kind == Kind::AccountProblem && ErrorPresenter::suggestsAccountEdit(m_error))
         m_context->editAccount();
@@ -106,6 +121,10 @@ void AccountBanner::update()
     case Kind::TaskFileProblem:
         m_widget->setContent(m_context->tasks()->lastLoad().message(), {});
         m_widget->setActions({});
+        return;
+    case Kind::External:
+        m_widget->setContent(m_externalText(), {});
+        m_widget->setActions(m_externalAction && m_externalActionText ? m_externalActionText() : QString());
         return;
     case Kind::HistoryWriteProblem:
         m_widget->setContent(tr("Could not save the export history. Nothing is lost: ReportDesk keeps the changes "

@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class AppContext;
 class BannerWidget;
 
@@ -22,6 +24,11 @@ public:
     AccountBanner(AppContext *context, BannerWidget *widget, QObject *parent = nullptr);
 
     bool showsAccountProblem() const { return m_kind == Kind::AccountProblem; }
+    // Another part of the window's problem (a failed scheduled export): its
+    // texts are functions, called again after a language switch. An empty
+    // text takes it away if it is what the banner shows.
+    void showExternal(const std::function<QString()> &text, const std::function<QString()> &actionText,
+                      const std::function<void()> &action);
     // Rebuilds the texts (QEvent::LanguageChange).
     void retranslate() { update(); }
 
@@ -37,6 +44,7 @@ private:
         KeychainUnavailable,
         TaskFileProblem,
         HistoryWriteProblem,
+        External, // showExternal()
     };
 
     void connectTasks();
@@ -53,4 +61,7 @@ private:
     QString m_reportTitle; // AccountProblem of an export: the report refused (service data)
     QString m_historyPath; // HistoryWriteProblem: where, and the raw reason
     QString m_historyError;
+    std::function<QString()> m_externalText;
+    std::function<QString()> m_externalActionText;
+    std::function<void()> m_externalAction;
 };

@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "AccountDialog.h"
 #include "DemoSamples.h"
+#include "ScheduleHost.h"
 #include "SettingsDialog.h"
 #include "TaskDownloads.h"
 #include "api/NetworkConfigurator.h"
@@ -44,6 +45,7 @@ AppContext::AppContext(const Options &options, QObject *parent)
     , m_tasks(new TaskController(m_client, this))
     , m_downloads(new TaskDownloads(&m_network, m_client, m_tasks->model(), this))
     , m_requestLog(new RequestLog(this))
+    , m_schedules(new ScheduleHost(this, this))
     , m_options(options)
 {
     initResources();
@@ -77,12 +79,14 @@ QString AppContext::firstProfileGuess() const
 
 AppContext::~AppContext()
 {
+    delete m_schedules; // its run (if any) is recorded as interrupted while the network is still there
     m_tasks->flush();
 }
 
 void AppContext::start()
 {
     chooseFirstProfile();
+    m_schedules->start();
     m_started = true;
     Q_EMIT started();
 }

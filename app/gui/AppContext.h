@@ -14,6 +14,7 @@ class TaskDownloads;
 class LanguageSetting;
 class ProfileRepository;
 class RequestLog;
+class ScheduleHost;
 class SecurityCenterClient;
 class Simulator;
 class TaskController;
@@ -62,6 +63,8 @@ public:
     ProfileRepository *profiles() const { return m_profiles; }
     CredentialSession *credentials() const { return m_session; }
     Simulator *simulator() const { return m_simulator; }
+    ScheduleHost *schedules() const { return m_schedules; }
+    RequestLog *requestLog() const { return m_requestLog; }
 
     bool isDemo() const { return m_currentProfileId == demoProfileId(); }
     bool hasAccount() const { return !m_currentProfileId.isEmpty(); }
@@ -117,6 +120,7 @@ private:
     TaskDownloads *m_downloads;
     Simulator *m_simulator = nullptr;
     RequestLog *m_requestLog;
+    ScheduleHost *m_schedules;
     QPointer<QWidget> m_window;
     Options m_options;
     QString m_currentProfileId;

@@ -10,6 +10,7 @@
 #include "ErrorPresenter.h"
 #include "NewExportDialog.h"
 #include "SaveLocationChooser.h"
+#include "SchedulesDock.h"
 #include "StatusDelegate.h"
 #include "TaskDetailsFormatter.h"
 #include "TaskDownloads.h"
@@ -89,6 +90,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     setupToolBarExtras();
     setupLanguageMenu();
     setupStatusBar();
+    setupSchedules(); // before restoreViewState(): the dock comes back as it was left
     restoreViewState();
 
     m_animationTimer.setInterval(kAnimationIntervalMs);
@@ -842,6 +844,26 @@ void MainWindow::showContextMenu(const QPoint &pos)
     menu.addSeparator();
     menu.addAction(m_ui->actionRemove);
     menu.exec(m_ui->taskView->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::setupSchedules()
+{
+    m_schedulesDock = new SchedulesDock(m_context, this);
+    m_ui->menuView->insertAction(m_ui->actionRefresh, m_schedulesDock->toggleViewAction());
+    m_ui->menuFile->insertAction(m_ui->actionDownload, m_schedulesDock->openAction());
+    m_ui->menuFile->insertSeparator(m_ui->actionDownload);
+    // Beside the export actions, before the account and language on the right.
+    const QList<QAction *> tools = m_ui->mainToolBar->actions();
+    const qsizetype after = tools.indexOf(m_ui->actionRemove);
+    QAction *before = after >= 0 && after + 1 < tools.size() ? tools.at(after + 1) : nullptr;
+    m_ui->mainToolBar->insertSeparator(before);
+    m_ui->mainToolBar->insertAction(before, m_schedulesDock->openAction());
+}
+
+void MainWindow::showExternalProblem(const std::function<QString()> &text, const std::function<QString()> &actionText,
+                                     const std::function<void()> &action)
+{
+    m_banner->showExternal(text, actionText, action);
 }
 
 void MainWindow::notifyFinished(qint64 exportId, const QString &text)

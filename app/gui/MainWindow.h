@@ -6,6 +6,8 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <functional>
+
 namespace Ui {
 class MainWindow;
 }
@@ -14,6 +16,7 @@ class AppContext;
 class DesktopNotifier;
 class DownloadDelegate;
 class QActionGroup;
+class SchedulesDock;
 class QLabel;
 class WelcomePage;
 class QToolButton;
@@ -34,6 +37,14 @@ public:
     ~MainWindow() override;
 
     TaskFilterProxyModel *proxyModel() const { return m_proxy; }
+    SchedulesDock *schedulesDock() const { return m_schedulesDock; }
+
+    // A problem another part of the window reports (a scheduled export that
+    // failed), in the banner. The texts are asked for whenever the banner is
+    // drawn, so a language switch re-words them; the button runs `action`. A
+    // null `text` takes the banner down again if it still shows this problem.
+    void showExternalProblem(const std::function<QString()> &text, const std::function<QString()> &actionText,
+                             const std::function<void()> &action);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -45,6 +56,7 @@ private:
     void setupToolBarExtras();
     void setupLanguageMenu();
     void setupStatusBar();
+    void setupSchedules();
     void setupFilterBar();
     void restoreViewState();
     void saveViewState() const;
@@ -103,6 +115,7 @@ private:
     QTimer m_animationTimer; // runs only while an export is in progress
     QTimer m_relativeTimeTimer; // ages "in 9 min" texts; runs only while links are known
     int m_animationPhase = 0;
+    SchedulesDock *m_schedulesDock = nullptr;
     bool m_importTold = false;
     bool m_showRawAnswer = false; // the details pane lists the last answer's fields
     bool m_refreshRunning = false; // Refresh stays off until every export it asked about answered

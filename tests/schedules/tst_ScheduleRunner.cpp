@@ -56,6 +56,7 @@ private Q_SLOTS:
     void permanentFailuresAreNotRetried();
     void retentionDeletesOnlyItsOwnUnchangedFiles();
     void runNowRunsOnceOutsideTheCadence();
+    void pauseDuringARunSurvivesTheLearnedTitle();
 
 private:
     Schedule addSchedule(const QString &name, qint64 reportId, int keep = 0);
@@ -332,6 +333,25 @@ void TestScheduleRunner::runNowRunsOnceOutsideTheCadence()
     QVERIFY(o.manual);
     QCOMPARE(o.state, ScheduleOccurrence::State::Succeeded);
     QCOMPARE(o.occursAt, m_clock->now());
+}
+
+void TestScheduleRunner::pauseDuringARunSurvivesTheLearnedTitle()
+{
+    const Schedule schedule = addSchedule(QStringLiteral("paused-meanwhile"), SimulatorScenario::weeklyReportId);
+    QVERIFY(schedule.reportTitle.isEmpty());
+    // The window's own store pauses the schedule while the runner (an older copy) works.
+    ScheduleStore window;
+    QVERIFY(window.open(m_dir->filePath(QStringLiteral("history.db"))));
+    connect(m_runner.get(), &ScheduleRunner::occurrenceStarted, &window,
+            [&window, this] { window.setPaused(QStringLiteral("paused-meanwhile"), true, m_clock->now()); });
+    QSignalSpy idle(m_dispatcher.get(), &ScheduleDispatcher::idle);
+    QVERIFY(m_dispatcher->runNow(schedule));
+    QVERIFY(idle.wait(Timeout));
+    QCOMPARE(occurrences(schedule).first().state, ScheduleOccurrence::State::Succeeded);
+    const std::optional<Schedule> after = m_store->find(QStringLiteral("paused-meanwhile"));
+    QVERIFY(after);
+    QVERIFY(after->paused);
+    QVERIFY(!after->reportTitle.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestScheduleRunner)

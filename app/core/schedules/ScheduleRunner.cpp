@@ -84,6 +84,11 @@ void ScheduleRunner::loadCredentials()
         connectClient(reading.found->credentials, std::nullopt);
         return;
     }
+    if (m_options.memoryProfile && m_options.memoryProfile->id == m_schedule.profileId) {
+        m_profileName = m_options.memoryProfile->name;
+        connectClient(m_options.memoryCredentials, m_options.memoryProfile);
+        return;
+    }
     const std::optional<Profile> profile = m_profiles ? m_profiles->profile(m_schedule.profileId) : std::nullopt;
     if (!profile) {
         fail(ScheduleFailure::make(QStringLiteral("profile-not-found"), m_schedule.profileId, true));
@@ -155,7 +160,9 @@ void ScheduleRunner::findReport()
         }
         if (found->title != m_schedule.reportTitle) {
             m_schedule.reportTitle = found->title;
-            m_store->update(m_schedule, m_clock->now());
+            // The title only: this copy of the schedule is as old as the run, and a
+            // pause or an edit made meanwhile in the window must survive it.
+            m_store->setReportTitle(m_schedule.id, found->title, m_clock->now());
         }
         startExport();
     });

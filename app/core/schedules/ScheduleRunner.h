@@ -2,6 +2,7 @@
 
 #include "api/ApiEndpoint.h"
 #include "api/ExportInfo.h"
+#include "credentials/Profile.h"
 #include "downloads/DownloadResult.h"
 #include "schedules/Schedule.h"
 #include "schedules/ScheduleFailure.h"
@@ -27,7 +28,6 @@ class RequestLog;
 class ScheduleClock;
 class ScheduleStore;
 class SecurityCenterClient;
-struct Profile;
 
 // Runs one claimed occurrence of a schedule: the profile's key (keychain, or the
 // environment's for the "environment" profile), the report's title, then
@@ -58,6 +58,10 @@ public:
         int clientRetries = 3; // the client's own retries of throttled/5xx/network calls
         int clientRetryBaseMs = 200;
         RequestLog *log = nullptr; // not owned
+        // A profile that is no saved one, with its key in memory: the window's demo
+        // (the built-in simulator). Schedules naming its id run with it.
+        std::optional<Profile> memoryProfile;
+        AccessKeyCredentials memoryCredentials;
     };
 
     // Nothing is owned; profiles may be nullptr when only the environment is used.

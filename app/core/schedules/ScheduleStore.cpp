@@ -157,6 +157,25 @@ ScheduleStore::Result ScheduleStore::setPaused(const QString &name, bool paused,
     return !ok ? Result::Unavailable : (affected == 0 ? Result::NotFound : Result::Ok);
 }
 
+ScheduleStore::Result ScheduleStore::setReportTitle(const QString &id, const QString &title, const QDateTime &now)
+{
+    int affected = 0;
+    const bool ok = write([&](qint64 revision) {
+        QSqlQuery q(m_db->database());
+        q.prepare(HistorySql::setScheduleReportTitle());
+        q.bindValue(QStringLiteral(":id"), id);
+        q.bindValue(QStringLiteral(":report_title"), title);
+        q.bindValue(QStringLiteral(":updated_at"), now.toUTC().toMSecsSinceEpoch());
+        q.bindValue(QStringLiteral(":revision"), revision);
+        q.bindValue(QStringLiteral(":writer"), m_writerId);
+        if (!exec(q))
+            return false;
+        affected = q.numRowsAffected();
+        return true;
+    });
+    return !ok ? Result::Unavailable : (affected == 0 ? Result::NotFound : Result::Ok);
+}
+
 ScheduleStore::Result ScheduleStore::remove(const QString &name)
 {
     int affected = 0;

@@ -52,6 +52,9 @@ public:
     Result add(Schedule *schedule, const QDateTime &now);
     Result update(const Schedule &schedule, const QDateTime &now);
     Result setPaused(const QString &name, bool paused, const QDateTime &now);
+    // Only the title (what the runner learns from the report list): a pause or an
+    // edit made meanwhile elsewhere (the window, the CLI) is left as it is.
+    Result setReportTitle(const QString &id, const QString &title, const QDateTime &now);
     // The schedule goes; its occurrences (and the files they name) stay as evidence.
     Result remove(const QString &name);
     QList<Schedule> schedules();

@@ -251,6 +251,12 @@ QString HistorySql::setSchedulePaused()
                           "writer = :writer WHERE name = :name");
 }
 
+QString HistorySql::setScheduleReportTitle()
+{
+    return QStringLiteral("UPDATE schedules SET report_title = :report_title, updated_at = :updated_at, "
+                          "revision = :revision, writer = :writer WHERE id = :id");
+}
+
 QString HistorySql::deleteSchedule()
 {
     return QStringLiteral("DELETE FROM schedules WHERE name = :name");

@@ -62,6 +62,7 @@ public:
     static QString insertSchedule(); // all schedule columns; nothing when the name is taken
     static QString updateSchedule(); // by :id
     static QString setSchedulePaused(); // :name, :paused, :updated_at, :revision, :writer
+    static QString setScheduleReportTitle(); // :id, :report_title, :updated_at, :revision, :writer
     static QString deleteSchedule(); // :name
     static QString selectSchedules();
     static QString selectScheduleByName(); // :name
