@@ -17,7 +17,8 @@ TaskTableLayout::TaskTableLayout(QTableView *view)
     , m_view(view)
 {
     setInitialWidths();
-    view->viewport()->installEventFilter(this);
+    m_viewport = view->viewport();
+    m_viewport->installEventFilter(this);
 }
 
 void TaskTableLayout::setInitialWidths()
@@ -100,7 +101,10 @@ QByteArray TaskTableLayout::saveState() const
 
 bool TaskTableLayout::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    // The viewport is compared with the pointer kept at the start: while the
+    // view is being destroyed its children still send events, and asking the
+    // half-destroyed view for its viewport would read freed memory.
+    if (event->type() == QEvent::Resize && watched == m_viewport)
         fit();
     return QObject::eventFilter(watched, event);
 }

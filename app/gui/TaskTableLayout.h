@@ -36,6 +36,7 @@ private:
     int fixedWidth() const;
 
     QTableView *m_view;
+    QObject *m_viewport = nullptr; // only compared, never dereferenced: see eventFilter()
     QHash<int, int> m_squeezed; // column -> its width before it stepped aside
     int m_minReportWidth = 0;
 };
