@@ -18,12 +18,16 @@ SchedulesDock::SchedulesDock(AppContext *context, MainWindow *window)
     : QDockWidget(window)
     , m_context(context)
     , m_window(window)
-    , m_pane(new SchedulesPane(context, this))
     , m_openAction(new QAction(this))
     , m_notifier(new DesktopNotifier(this))
 {
     setObjectName(QStringLiteral("schedulesDock")); // restoreState() finds it by this
-    setWidget(m_pane);
+    // The pane is built when the dock is first shown: most starts never show
+    // it, and building and laying it out was a tenth of a start's work.
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            pane();
+    });
     setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea | Qt::RightDockWidgetArea);
     window->addDockWidget(Qt::BottomDockWidgetArea, this);
     hide(); // until asked for, or restored as the user left it
@@ -34,7 +38,7 @@ SchedulesDock::SchedulesDock(AppContext *context, MainWindow *window)
     connect(m_openAction, &QAction::triggered, this, [this] {
         show();
         raise();
-        m_pane->setFocus();
+        pane()->setFocus();
     });
     connect(context->schedules(), &ScheduleHost::occurrenceFinished, this, &SchedulesDock::onFinished);
     retranslate();
@@ -42,10 +46,19 @@ SchedulesDock::SchedulesDock(AppContext *context, MainWindow *window)
 
 SchedulesDock::~SchedulesDock() = default;
 
+SchedulesPane *SchedulesDock::pane()
+{
+    if (!m_pane) {
+        m_pane = new SchedulesPane(m_context, this);
+        setWidget(m_pane);
+    }
+    return m_pane;
+}
+
 void SchedulesDock::showSchedule(const QString &scheduleId)
 {
     m_openAction->trigger();
-    m_pane->selectSchedule(scheduleId);
+    pane()->selectSchedule(scheduleId);
 }
 
 void SchedulesDock::changeEvent(QEvent *event)

@@ -24,7 +24,8 @@ public:
     SchedulesDock(AppContext *context, MainWindow *window);
     ~SchedulesDock() override;
 
-    SchedulesPane *pane() const { return m_pane; }
+    // Built on first use (the dock shown, a test).
+    SchedulesPane *pane();
     // "Schedules…": shows and raises the dock.
     QAction *openAction() const { return m_openAction; }
     void showSchedule(const QString &scheduleId);
@@ -39,7 +40,7 @@ private:
 
     AppContext *m_context;
     MainWindow *m_window;
-    SchedulesPane *m_pane;
+    SchedulesPane *m_pane = nullptr;
     QAction *m_openAction;
     DesktopNotifier *m_notifier;
     QString m_bannerScheduleId; // the schedule whose failure the banner shows
