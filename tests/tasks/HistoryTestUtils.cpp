@@ -27,6 +27,7 @@ QVector<ExportTask> sampleHistoryTasks(int count, qint64 firstId)
         t.savedFilePath = QStringLiteral("/home/me/下载/weekly %1.html").arg(i);
         t.savedFileSize = 1024 + i;
         t.savedFileSha256 = QStringLiteral("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+        t.savedAt = base.addSecs(120);
         t.downloadUrl
             = QUrl(QStringLiteral("https://bucket.oss-cn-hangzhou.aliyuncs.com/r?Expires=1&Signature=SECRETSIG"));
         t.download.state = DownloadProgress::State::Downloading;

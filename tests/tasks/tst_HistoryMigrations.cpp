@@ -174,12 +174,14 @@ void TestHistoryMigrations::versionOneGetsScheduleTablesAndKeepsItsTasks()
 
     HistoryDatabase db(QStringLiteral("v2"));
     QCOMPARE(db.open(path), HistoryDatabase::State::Ready);
-    QCOMPARE(db.schemaVersion(), 2);
+    QCOMPARE(db.schemaVersion(), HistorySql::SchemaVersion);
     QSqlQuery query(db.database());
-    QVERIFY(query.exec(QStringLiteral("SELECT saved_path, saved_sha256, revision FROM tasks WHERE export_id = 7")));
+    QVERIFY(query.exec(
+        QStringLiteral("SELECT saved_path, saved_sha256, revision, saved_at FROM tasks WHERE export_id = 7")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("/r/a.pdf"));
     QCOMPARE(query.value(1).toString(), QStringLiteral("ab"));
+    QVERIFY(query.value(3).isNull()); // version 3: saved before, so when is not known
     QVERIFY(query.exec(HistorySql::selectRevision()));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toLongLong(), 3); // the counter goes on from where it was

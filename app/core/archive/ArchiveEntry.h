@@ -19,10 +19,9 @@ struct ArchiveEntry
     QString savedPath;
     qint64 savedSize = -1; // -1 when unknown
     QString savedSha256; // lower-case hex; empty when unknown (0.1 recorded none)
-    // The history has no column for the moment of the write: this is the time of the
-    // last service answer the row recorded, which for a saved report is the answer
-    // whose link was downloaded (the download asks for a fresh link when the one it
-    // has is more than a few minutes old). Invalid when unknown.
+    // When the file was committed (tasks.saved_at). Rows saved before history
+    // version 3 have none: then the time of the last service answer the row
+    // recorded, the answer whose link was downloaded. Invalid when unknown.
     QDateTime savedAt;
     bool removed = false; // the row was removed from the window; the history keeps it as evidence
 

@@ -27,7 +27,7 @@ ArchiveEntry entryFrom(const QSqlQuery &q)
     e.savedPath = q.value(SavedColPath).toString();
     e.savedSize = q.value(SavedColSize).isNull() ? -1 : q.value(SavedColSize).toLongLong();
     e.savedSha256 = q.value(SavedColSha256).toString();
-    e.savedAt = timeFrom(q.value(SavedColLastCheckedAt));
+    e.savedAt = timeFrom(q.value(SavedColSavedAt));
     e.removed = !q.value(SavedColRemovedAt).isNull();
     return e;
 }

@@ -47,5 +47,5 @@ bool ExportTask::persistentEquals(const ExportTask &other) const
         && rawStatus == other.rawStatus && exportDate == other.exportDate && fileName == other.fileName
         && urlExpiresAt == other.urlExpiresAt && lastChecked == other.lastChecked && createdAt == other.createdAt
         && lastError == other.lastError && history == other.history && savedFilePath == other.savedFilePath
-        && savedFileSize == other.savedFileSize && savedFileSha256 == other.savedFileSha256;
+        && savedFileSize == other.savedFileSize && savedFileSha256 == other.savedFileSha256 && savedAt == other.savedAt;
 }

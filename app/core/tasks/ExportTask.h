@@ -77,6 +77,7 @@ struct ExportTask
     QString savedFilePath; // once downloaded
     qint64 savedFileSize = -1; // bytes written, -1 when unknown
     QString savedFileSha256; // lower-case hex of what was written, empty when unknown
+    QDateTime savedAt; // UTC; when the saved file was written, invalid when unknown
 
     // In memory only, never persisted.
     QUrl downloadUrl; // signed: never log or save it

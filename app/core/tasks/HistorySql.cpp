@@ -5,21 +5,22 @@ namespace {
 const char TaskColumns[] = "export_id, report_id, report_title, export_type, status, raw_status, export_date, "
                            "file_name, url_expires_at, last_checked_at, created_at, error_code, error_message, "
                            "error_request_id, error_http_status, saved_path, saved_size, saved_sha256, "
-                           "removed_at, revision";
+                           "saved_at, removed_at, revision";
 
 const char SavedFileSelect[]
     = "SELECT profile, export_id, report_id, report_title, export_date, saved_path, saved_size, saved_sha256, "
-      "last_checked_at, removed_at FROM tasks WHERE saved_path IS NOT NULL AND saved_path <> '' ";
+      "COALESCE(saved_at, last_checked_at), removed_at FROM tasks WHERE saved_path IS NOT NULL AND saved_path <> '' ";
 
 QString insertTaskStatement()
 {
     return QStringLiteral(
         "INSERT INTO tasks (profile, export_id, report_id, report_title, export_type, status, raw_status, "
         "export_date, file_name, url_expires_at, last_checked_at, created_at, error_code, error_message, "
-        "error_request_id, error_http_status, saved_path, saved_size, saved_sha256, removed_at, revision, writer) "
+        "error_request_id, error_http_status, saved_path, saved_size, saved_sha256, saved_at, removed_at, revision, "
+        "writer) "
         "VALUES (:profile, :export_id, :report_id, :report_title, :export_type, :status, :raw_status, "
         ":export_date, :file_name, :url_expires_at, :last_checked_at, :created_at, :error_code, :error_message, "
-        ":error_request_id, :error_http_status, :saved_path, :saved_size, :saved_sha256, NULL, :revision, "
+        ":error_request_id, :error_http_status, :saved_path, :saved_size, :saved_sha256, :saved_at, NULL, :revision, "
         ":writer) ");
 }
 
@@ -84,6 +85,12 @@ QStringList HistorySql::migrationSteps(int from)
                            "PRIMARY KEY (schedule_id, occurs_at))"),
             QStringLiteral(
                 "CREATE INDEX schedule_occurrences_by_state ON schedule_occurrences (state, next_attempt_at)"),
+        };
+    case 2:
+        return {
+            // When the saved file was written, for the auditors' CSV ("saved at").
+            // Rows saved before it keep NULL; readers fall back to last_checked_at.
+            QStringLiteral("ALTER TABLE tasks ADD COLUMN saved_at BIGINT"),
         };
     default: break;
     }
@@ -186,7 +193,8 @@ QString HistorySql::upsertTask()
                "error_code = excluded.error_code, error_message = excluded.error_message, "
                "error_request_id = excluded.error_request_id, error_http_status = excluded.error_http_status, "
                "saved_path = excluded.saved_path, saved_size = excluded.saved_size, "
-               "saved_sha256 = excluded.saved_sha256, removed_at = NULL, revision = excluded.revision, "
+               "saved_sha256 = excluded.saved_sha256, saved_at = excluded.saved_at, removed_at = NULL, "
+               "revision = excluded.revision, "
                "writer = excluded.writer");
 }
 

@@ -16,7 +16,7 @@ class HistorySql final
 public:
     // The schema version this build writes. A database with a higher version
     // was written by a newer ReportDesk and is opened read-only.
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     // The statements that take a database from version `from` to `from + 1`.
     // migrationSteps(0) creates the first schema. Each step runs in its own
@@ -149,6 +149,7 @@ enum TaskRowColumn
     ColSavedPath,
     ColSavedSize,
     ColSavedSha256,
+    ColSavedAt,
     ColRemovedAt,
     ColRevision,
     TaskRowColumnCount,
@@ -165,7 +166,7 @@ enum SavedFileColumn
     SavedColPath,
     SavedColSize,
     SavedColSha256,
-    SavedColLastCheckedAt,
+    SavedColSavedAt, // saved_at, else (rows of a version before 3) last_checked_at
     SavedColRemovedAt,
     SavedFileColumnCount,
 };

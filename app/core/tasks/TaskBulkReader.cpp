@@ -268,6 +268,7 @@ bool readTasks(sqlite3 *db, const QString &profile, int expected, Access access,
         t.savedFilePath = savedPath.take(row.text(ColSavedPath));
         t.savedFileSize = row.isNull(ColSavedSize) ? -1 : row.int64(ColSavedSize);
         t.savedFileSha256 = uniqueText(row.text(ColSavedSha256));
+        t.savedAt = row.time(ColSavedAt);
     }
     if (!s.done()) {
         *error = sqliteError(db);

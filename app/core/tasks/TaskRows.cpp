@@ -56,6 +56,7 @@ void TaskRows::bindTask(QSqlQuery &q, const QString &profile, const ExportTask &
     q.bindValue(QStringLiteral(":saved_size"),
                 t.savedFileSize >= 0 ? QVariant(t.savedFileSize) : QVariant(QMetaType::fromType<qint64>()));
     q.bindValue(QStringLiteral(":saved_sha256"), textOrNull(t.savedFileSha256));
+    q.bindValue(QStringLiteral(":saved_at"), timeValue(t.savedAt));
     q.bindValue(QStringLiteral(":revision"), revision);
     q.bindValue(QStringLiteral(":writer"), writer);
 }
@@ -91,6 +92,7 @@ ExportTask TaskRows::readTask(const QSqlQuery &q)
     const QVariant size = q.value(ColSavedSize);
     t.savedFileSize = size.isNull() ? -1 : size.toLongLong();
     t.savedFileSha256 = q.value(ColSavedSha256).toString();
+    t.savedAt = timeFrom(q.value(ColSavedAt));
     return t;
 }
 

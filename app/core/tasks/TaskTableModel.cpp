@@ -605,6 +605,7 @@ bool TaskTableModel::setSavedFile(qint64 exportId, const QString &path, qint64 s
     t.savedFilePath = path;
     t.savedFileSize = size;
     t.savedFileSha256 = sha256;
+    t.savedAt = QDateTime::currentDateTimeUtc(); // the file was committed just now
     t.savedFileMissing = false;
     emitRowChanged(row);
     Q_EMIT tasksChanged({ exportId });
