@@ -54,7 +54,8 @@ void CliHistoryVerifyCommand::run()
     QVector<ArchiveEntry> entries;
     if (!readEntries(&entries))
         return;
-    progress(QCoreApplication::translate("Cli", "Checking %n saved report(s)…", nullptr, int(entries.size())));
+    if (!entries.isEmpty()) // an empty history is said once, by the summary
+        progress(QCoreApplication::translate("Cli", "Checking %n saved report(s)…", nullptr, int(entries.size())));
     m_verifier->start(entries);
 }
 
