@@ -72,16 +72,3 @@ if(REPORTDESK_FUZZ)
         -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(reportdesk_build_settings INTERFACE -fsanitize=address,undefined)
 endif()
-
-# The sanitizers' settings for every test (and every program a test starts,
-# which inherits the environment). In the sanitized build LeakSanitizer is on:
-# a leak of ours fails the test; tests/lsan.supp names the third-party ones
-# (fontconfig, GLib, D-Bus...) that are no fault of this code.
-if(REPORTDESK_SANITIZE)
-    set(REPORTDESK_SANITIZER_TEST_ENV
-        "ASAN_OPTIONS=detect_leaks=1:abort_on_error=0"
-        "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/lsan.supp:print_suppressions=0"
-        "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1")
-else()
-    set(REPORTDESK_SANITIZER_TEST_ENV "ASAN_OPTIONS=detect_leaks=0")
-endif()

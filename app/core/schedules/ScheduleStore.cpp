@@ -138,15 +138,15 @@ ScheduleStore::Result ScheduleStore::update(const Schedule &schedule, const QDat
     return affected == 0 ? Result::NotFound : Result::Ok;
 }
 
-ScheduleStore::Result ScheduleStore::setPaused(const QString &name, bool paused, const QDateTime &now)
+ScheduleStore::Result ScheduleStore::updateOne(const QString &sql, const QDateTime &now,
+                                               const std::function<void(QSqlQuery &)> &bind)
 {
     int affected = 0;
     const bool ok = write([&](qint64 revision) {
         QSqlQuery q(m_db->database());
-        q.prepare(HistorySql::setSchedulePaused());
-        q.bindValue(QStringLiteral(":name"), name);
-        q.bindValue(QStringLiteral(":paused"), paused ? 1 : 0);
-        q.bindValue(QStringLiteral(":updated_at"), now.toMSecsSinceEpoch());
+        q.prepare(sql);
+        bind(q);
+        q.bindValue(QStringLiteral(":updated_at"), now.toUTC().toMSecsSinceEpoch());
         q.bindValue(QStringLiteral(":revision"), revision);
         q.bindValue(QStringLiteral(":writer"), m_writerId);
         if (!exec(q))
@@ -157,23 +157,20 @@ ScheduleStore::Result ScheduleStore::setPaused(const QString &name, bool paused,
     return !ok ? Result::Unavailable : (affected == 0 ? Result::NotFound : Result::Ok);
 }
 
+ScheduleStore::Result ScheduleStore::setPaused(const QString &name, bool paused, const QDateTime &now)
+{
+    return updateOne(HistorySql::setSchedulePaused(), now, [&](QSqlQuery &q) {
+        q.bindValue(QStringLiteral(":name"), name);
+        q.bindValue(QStringLiteral(":paused"), paused ? 1 : 0);
+    });
+}
+
 ScheduleStore::Result ScheduleStore::setReportTitle(const QString &id, const QString &title, const QDateTime &now)
 {
-    int affected = 0;
-    const bool ok = write([&](qint64 revision) {
-        QSqlQuery q(m_db->database());
-        q.prepare(HistorySql::setScheduleReportTitle());
+    return updateOne(HistorySql::setScheduleReportTitle(), now, [&](QSqlQuery &q) {
         q.bindValue(QStringLiteral(":id"), id);
         q.bindValue(QStringLiteral(":report_title"), title);
-        q.bindValue(QStringLiteral(":updated_at"), now.toUTC().toMSecsSinceEpoch());
-        q.bindValue(QStringLiteral(":revision"), revision);
-        q.bindValue(QStringLiteral(":writer"), m_writerId);
-        if (!exec(q))
-            return false;
-        affected = q.numRowsAffected();
-        return true;
     });
-    return !ok ? Result::Unavailable : (affected == 0 ? Result::NotFound : Result::Ok);
 }
 
 ScheduleStore::Result ScheduleStore::remove(const QString &name)

@@ -84,6 +84,9 @@ private:
     bool exec(QSqlQuery &query);
     // One write transaction with the next revision; false (and rolled back) when body fails.
     bool write(const std::function<bool(qint64 revision)> &body);
+    // One UPDATE of one schedule (by name or id, as `bind` says), stamped with
+    // updated_at, the next revision and this writer.
+    Result updateOne(const QString &sql, const QDateTime &now, const std::function<void(QSqlQuery &)> &bind);
     QList<ScheduleOccurrence> readOccurrences(QSqlQuery &query);
 
     std::unique_ptr<HistoryDatabase> m_db;
