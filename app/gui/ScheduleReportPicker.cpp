@@ -4,6 +4,7 @@
 #include "ErrorPresenter.h"
 #include "api/ApiReply.h"
 #include "api/SecurityCenterClient.h"
+#include "credentials/CredentialSession.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -37,6 +38,17 @@ ScheduleReportPicker::ScheduleReportPicker(AppContext *context, QWidget *parent)
     setFocusProxy(m_combo);
     connect(m_combo, &QComboBox::currentTextChanged, this, &ScheduleReportPicker::changed);
     connect(m_retry, &QPushButton::clicked, this, &ScheduleReportPicker::load);
+    // Queued: AppContext hands the key to the client on the same change first.
+    connect(
+        m_context->credentials(), &CredentialSession::stateChanged, this,
+        [this](CredentialSession::State state) {
+            if (m_waitingForKey && state != CredentialSession::State::Loading
+                && state != CredentialSession::State::Retrying) {
+                m_waitingForKey = false;
+                load();
+            }
+        },
+        Qt::QueuedConnection);
     retranslate();
 }
 
@@ -57,6 +69,15 @@ void ScheduleReportPicker::load()
     }
     m_error = ApiError();
     m_loading = m_context->hasAccount();
+    const CredentialSession::State key = m_context->credentials()->state();
+    if (m_loading && !m_context->client()->hasCredentials()
+        && (key == CredentialSession::State::Loading || key == CredentialSession::State::Retrying)) {
+        // Opened right after the start: ask once the key has arrived, instead of
+        // saying the account has none.
+        m_waitingForKey = true;
+        retranslate();
+        return;
+    }
     if (m_loading) {
         m_reply = m_context->client()->describeCustomizeReportList();
         connect(m_reply, &ApiReply::finished, this, &ScheduleReportPicker::onLoaded);

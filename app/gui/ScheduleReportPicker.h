@@ -55,4 +55,5 @@ private:
     QList<ReportInfo> m_reports;
     ApiError m_error; // kept raw: worded again on a language switch
     bool m_loading = false;
+    bool m_waitingForKey = false; // the account's key is still coming from the keychain
 };
