@@ -180,13 +180,12 @@ void TestScheduleListModel::nextRunInLocalTimeAcrossDaylightSaving()
     // Sunday 31 March, 07:30 CEST (UTC+2) is 05:30 UTC, not the 06:30 of yesterday's offset.
     QCOMPARE(next.data(ScheduleListModel::NextRunRole).toDateTime(),
              QDateTime(QDate(2024, 3, 31), QTime(5, 30), Qt::UTC));
-    QCOMPARE(next.data().toString(),
-             QLocale().toString(QDateTime(QDate(2024, 3, 31), QTime(7, 30), Berlin), QLocale::ShortFormat));
-    QVERIFY2(next.data().toString().contains(QStringLiteral("7:30")), qPrintable(next.data().toString()));
+    // The window's one date style, in local (Berlin) time.
+    QCOMPARE(next.data().toString(), QStringLiteral("2024-03-31 07:30"));
 
     // Shown in the clock's zone (the user's): in Shanghai, 13:30 the same day.
     m_clock->setZone(QTimeZone("Asia/Shanghai"));
-    QVERIFY2(next.data().toString().contains(QStringLiteral("1:30")), qPrintable(next.data().toString()));
+    QCOMPARE(next.data().toString(), QStringLiteral("2024-03-31 13:30"));
     m_clock->setZone(Berlin);
 
     // Past it and not yet run: due now.
@@ -228,7 +227,7 @@ void TestScheduleListModel::lastResultsWithTheirReasons()
     const auto row = [this](const Schedule &s) { return m_model->rowOf(s.id); };
     QCOMPARE(text(row(ok), ScheduleListModel::LastResultColumn),
              QStringLiteral("Succeeded %1 · weekly.pdf")
-                 .arg(QLocale().toString(at.addSecs(60).toTimeZone(Berlin), QLocale::ShortFormat)));
+                 .arg(at.addSecs(60).toTimeZone(Berlin).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     QCOMPARE(m_model->index(row(ok), 0).data(ScheduleListModel::SavedPathRole).toString(), saved.savedPath);
     QCOMPARE(m_model->index(row(ok), 0).data(ScheduleListModel::LastStateRole).toInt(),
              int(ScheduleListModel::LastState::Succeeded));

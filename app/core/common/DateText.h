@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QTimeZone>
 
 // Dates and times in one style everywhere on screen, whatever the field: the
 // table, the tooltips and the details pane never mix "12/1/26" with
@@ -15,6 +16,8 @@ public:
     static QString date(const QDate &date);
     // "2026-12-01 10:42" in local time; empty for an invalid one.
     static QString dateTime(const QDateTime &dateTime);
+    // The same in a given time zone (a schedule's).
+    static QString dateTime(const QDateTime &dateTime, const QTimeZone &zone);
     // "10:42" in local time.
     static QString time(const QDateTime &dateTime);
 };

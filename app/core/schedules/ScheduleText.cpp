@@ -1,6 +1,7 @@
 #include "schedules/ScheduleText.h"
 
 #include "api/ApiErrorText.h"
+#include "common/DateText.h"
 
 #include <QLocale>
 #include <QStringList>
@@ -125,7 +126,6 @@ QString ScheduleText::failureReason(const QString &kind)
 
 QString ScheduleText::dateTime(const QDateTime &time, const QTimeZone &zone)
 {
-    if (!time.isValid())
-        return {};
-    return QLocale().toString(time.toTimeZone(zone), QLocale::ShortFormat);
+    // The one date style of the whole window (DateText), in the schedule's zone.
+    return DateText::dateTime(time, zone);
 }
