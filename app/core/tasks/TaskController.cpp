@@ -6,6 +6,7 @@
 #include "api/SecurityCenterClient.h"
 #include "tasks/PollScheduler.h"
 #include "tasks/ReportTitleLookup.h"
+#include "tasks/TaskDownloads.h"
 #include "tasks/TaskTableModel.h"
 
 namespace {
@@ -36,12 +37,18 @@ bool isPermanentForTask(const ApiError &error)
 } // namespace
 
 TaskController::TaskController(SecurityCenterClient *client, QObject *parent)
+    : TaskController(client, nullptr, parent)
+{
+}
+
+TaskController::TaskController(SecurityCenterClient *client, QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_model(new TaskTableModel(this))
     , m_store(new TaskHistoryStore(this))
     , m_scheduler(new PollScheduler(this))
     , m_titles(new ReportTitleLookup(client, m_model, this))
+    , m_downloads(new TaskDownloads(network, client, m_model, this))
 {
     m_store->setTaskLookup([this](qint64 exportId) { return m_model->task(exportId); });
     connect(m_model, &TaskTableModel::tasksChanged, m_store, &TaskHistoryStore::markChanged);

@@ -6,6 +6,7 @@
 #include "api/ExportType.h"
 #include "common/DataSizeText.h"
 #include "common/DateText.h"
+#include "tasks/DownloadError.h"
 
 #include <QLocale>
 #include <QSet>
@@ -227,13 +228,18 @@ QString TaskTableModel::errorToolTip(const TaskError &error)
         hint = tr("Refresh to try again. If it persists, quote the RequestId to support.");
 
     QStringList lines;
-    if (!error.code.isEmpty())
-        lines << tr("Code: %1").arg(error.code);
-    if (ApiErrorText::isRawBody(error.message))
-        lines << tr("The answer was not the service's (a web page or unreadable data); the details show it "
-                    "under “Show raw answer”.");
-    else if (!error.message.isEmpty())
-        lines << ApiErrorText::messageLabel(error.lang) + QLatin1Char(' ') + error.message;
+    if (DownloadError::isDownloadError(error)) {
+        // A failed download keeps its kind and raw detail: worded here, in the current language.
+        lines << DownloadError::text(error);
+    } else {
+        if (!error.code.isEmpty())
+            lines << tr("Code: %1").arg(error.code);
+        if (ApiErrorText::isRawBody(error.message))
+            lines << tr("The answer was not the service's (a web page or unreadable data); the details show it "
+                        "under “Show raw answer”.");
+        else if (!error.message.isEmpty())
+            lines << ApiErrorText::messageLabel(error.lang) + QLatin1Char(' ') + error.message;
+    }
     if (!error.requestId.isEmpty())
         lines << tr("RequestId: %1").arg(error.requestId);
     if (error.httpStatus > 0)
