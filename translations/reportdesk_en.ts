@@ -430,6 +430,14 @@
         <source>Message from the service (in %1, as it was sent):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The STS security token has expired or does not belong to this AccessKey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a new STS token (with its AccessKey ID and secret) and enter it in the account settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiReply</name>

@@ -220,17 +220,16 @@ bool TaskController::isThrottling(const ApiError &error)
     return ApiErrorText::category(error) == ApiErrorText::Category::Throttled || error.httpStatus == 429;
 }
 
-// Wider than ApiErrorText::isAccountWide (which words the banner): a timeout or
-// missing credentials also hold every poll of the account, so they park the
-// rows instead of marking each one failed.
+// Wider than ApiErrorText::isAccountOrConnectionProblem: a timeout or missing
+// credentials also hold every poll of the account, so they park the rows
+// instead of marking each one failed, and are announced once (the banner).
 bool TaskController::isAccountWide(const ApiError &error)
 {
-    if (ApiErrorText::isAccountWide(error))
+    if (ApiErrorText::isAccountOrConnectionProblem(error))
         return true;
     switch (error.kind) {
     case ApiError::Kind::Timeout: return true;
     case ApiError::Kind::InvalidRequest: return error.code != ApiError::invalidIdCode();
-    case ApiError::Kind::Service: return error.code.startsWith(QLatin1String("InvalidSecurityToken"));
     default: break;
     }
     return false;

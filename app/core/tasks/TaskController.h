@@ -74,7 +74,8 @@ public:
     QString lastRequestId(qint64 exportId) const;
     bool hasAccountProblem() const { return m_accountProblem.isError(); }
 
-    // Codes that concern the whole account rather than one export.
+    // Errors that hold every poll of the account rather than one export: announced
+    // once with accountProblem() (the banner), the rows parked.
     static bool isAccountWide(const ApiError &error);
     // The next account-wide error is announced even when it equals the last one:
     // after a language switch its Message comes back in the other language.

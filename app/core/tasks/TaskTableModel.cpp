@@ -31,11 +31,6 @@ QString localDateTimeText(const QDateTime &dt)
     return DateText::dateTime(dt);
 }
 
-bool isThrottlingCode(const QString &code)
-{
-    return code.startsWith(QLatin1String("Throttling"));
-}
-
 } // namespace
 
 TaskTableModel::TaskTableModel(QObject *parent)
@@ -216,16 +211,19 @@ QString TaskTableModel::downloadProgressDetails(const DownloadProgress &progress
 QString TaskTableModel::errorToolTip(const TaskError &error)
 {
     QString hint;
-    if (isThrottlingCode(error.code))
+    // The Code table of ApiErrorText decides, as everywhere else.
+    switch (ApiErrorText::codeCategory(error.code)) {
+    case ApiErrorText::Category::Throttled:
         hint = tr("Too many requests: ReportDesk asks again later by itself.");
-    else if (error.code == QLatin1String("InvalidParameter") || error.code == QLatin1String("IllegalParam")
-             || error.code == QLatin1String("MissingParameter"))
+        break;
+    case ApiErrorText::Category::InvalidParameter:
         hint = tr("Check the ExportId: the service does not accept it.");
-    else if (error.code == QLatin1String("ServerError") || error.code == QLatin1String("InternalError")
-             || error.code == QLatin1String("ServiceUnavailable"))
+        break;
+    case ApiErrorText::Category::ServerError:
         hint = tr("A temporary problem of the service: ReportDesk tries again by itself.");
-    else
-        hint = tr("Refresh to try again. If it persists, quote the RequestId to support.");
+        break;
+    default: hint = tr("Refresh to try again. If it persists, quote the RequestId to support."); break;
+    }
 
     QStringList lines;
     if (DownloadError::isDownloadError(error)) {
