@@ -1320,13 +1320,6 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
 </context>
 <context>
-    <name>DownloadJob</name>
-    <message>
-        <source>it is a symbolic link, and ReportDesk does not save through links.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DownloadResult</name>
     <message>
         <source>Saved to %1</source>
@@ -1362,6 +1355,10 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>The download was cut short: %1 arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a symbolic link, and ReportDesk does not save through links.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1374,13 +1374,6 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
 </context>
 <context>
-    <name>DownloadJob</name>
-    <message>
-        <source>it is a symbolic link, and ReportDesk does not save through links.</source>
-        <translation>它是一个符号链接，ReportDesk 不会通过链接保存文件。</translation>
-    </message>
-</context>
-<context>
     <name>DownloadResult</name>
     <message>
         <source>Saved to %1</source>
@@ -1417,6 +1410,10 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     <message>
         <source>The download was cut short: %1 arrived.</source>
         <translation>下载中断：只收到 %1。</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link, and ReportDesk does not save through links.</source>
+        <translation>它是一个符号链接，ReportDesk 不会通过链接保存文件。</translation>
     </message>
 </context>
 <context>

@@ -224,6 +224,8 @@ void TestTaskDownloads::storedFailureRoundTrips_data()
     r.kind = Kind::FileError;
     r.detail = QStringLiteral("Permission denied");
     QTest::newRow("file error") << r;
+    r.detail = DownloadResult::symlinkDetail();
+    QTest::newRow("symbolic link") << r;
     r = DownloadResult();
     r.kind = Kind::Incomplete;
     r.bytesReceived = 1000;
