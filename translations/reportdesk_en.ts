@@ -430,6 +430,14 @@
         <source>Message from the service (in %1, as it was sent):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The STS security token has expired or does not belong to this AccessKey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a new STS token (with its AccessKey ID and secret) and enter it in the account settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiReply</name>
@@ -1312,13 +1320,6 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
 </context>
 <context>
-    <name>DownloadJob</name>
-    <message>
-        <source>it is a symbolic link, and ReportDesk does not save through links.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DownloadResult</name>
     <message>
         <source>Saved to %1</source>
@@ -1354,6 +1355,10 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>The download was cut short: %1 arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a symbolic link, and ReportDesk does not save through links.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -427,6 +427,14 @@
         <source>Message from the service (in %1, as it was sent):</source>
         <translation>服务返回的信息（%1，保持原文）：</translation>
     </message>
+    <message>
+        <source>The STS security token has expired or does not belong to this AccessKey.</source>
+        <translation>STS Token 已过期，或不属于此 AccessKey。</translation>
+    </message>
+    <message>
+        <source>Get a new STS token (with its AccessKey ID and secret) and enter it in the account settings.</source>
+        <translation>请重新获取 STS Token（连同对应的 AccessKey ID 和 AccessKey Secret），并在账号设置中填写。</translation>
+    </message>
 </context>
 <context>
     <name>ApiReply</name>
@@ -1366,13 +1374,6 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
 </context>
 <context>
-    <name>DownloadJob</name>
-    <message>
-        <source>it is a symbolic link, and ReportDesk does not save through links.</source>
-        <translation>它是一个符号链接，ReportDesk 不会通过链接保存文件。</translation>
-    </message>
-</context>
-<context>
     <name>DownloadResult</name>
     <message>
         <source>Saved to %1</source>
@@ -1409,6 +1410,10 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     <message>
         <source>The download was cut short: %1 arrived.</source>
         <translation>下载中断：只收到 %1。</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link, and ReportDesk does not save through links.</source>
+        <translation>它是一个符号链接，ReportDesk 不会通过链接保存文件。</translation>
     </message>
 </context>
 <context>

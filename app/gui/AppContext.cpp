@@ -5,7 +5,6 @@
 #include "DemoSamples.h"
 #include "ScheduleHost.h"
 #include "SettingsDialog.h"
-#include "TaskDownloads.h"
 #include "api/NetworkConfigurator.h"
 #include "api/NetworkSettings.h"
 #include "api/SecurityCenterClient.h"
@@ -22,6 +21,7 @@
 #include "simulator/Simulator.h"
 #include "simulator/SimulatorConfig.h"
 #include "tasks/TaskController.h"
+#include "tasks/TaskDownloads.h"
 #include "tasks/TaskTableModel.h"
 
 #include <QDir>
@@ -42,8 +42,7 @@ AppContext::AppContext(const Options &options, QObject *parent)
     , m_client(new SecurityCenterClient(&m_network, m_language, this))
     , m_profiles(new ProfileRepository(m_settings.store(), new KeychainCredentialStore(this), this))
     , m_session(new CredentialSession(m_profiles, this))
-    , m_tasks(new TaskController(m_client, this))
-    , m_downloads(new TaskDownloads(&m_network, m_client, m_tasks->model(), this))
+    , m_tasks(new TaskController(m_client, &m_network, this))
     , m_requestLog(new RequestLog(this))
     , m_schedules(new ScheduleHost(this, this))
     , m_options(options)
@@ -150,6 +149,11 @@ void AppContext::startDemo()
         DemoSamples::startIfFirstTime(&m_settings, m_tasks);
 }
 
+TaskDownloads *AppContext::downloads() const
+{
+    return m_tasks->downloads();
+}
+
 void AppContext::resetDemo()
 {
     if (!isDemo())
@@ -158,7 +162,7 @@ void AppContext::resetDemo()
     for (const ExportTask &task : m_tasks->model()->tasks())
         ids << task.exportId;
     for (const qint64 id : std::as_const(ids))
-        m_downloads->cancel(id);
+        m_tasks->downloads()->cancel(id);
     m_tasks->remove(ids);
     DemoSamples::start(&m_settings, m_tasks);
 }
@@ -358,7 +362,7 @@ void AppContext::removeCurrentProfile()
 // itself) reaches the objects it configures.
 void AppContext::applySettings()
 {
-    m_downloads->setMaxParallel(m_settings.parallelDownloads());
+    m_tasks->downloads()->setMaxParallel(m_settings.parallelDownloads());
     const NetworkSettings settings = NetworkSettings::load(m_settings);
     m_client->setTransferTimeout(settings.timeoutMs);
     NetworkConfigurator::applyProxy(&m_network, settings.proxy);

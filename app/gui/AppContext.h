@@ -59,7 +59,8 @@ public:
     LanguageSetting *language() const { return m_language; }
     SecurityCenterClient *client() const { return m_client; }
     TaskController *tasks() const { return m_tasks; }
-    TaskDownloads *downloads() const { return m_downloads; }
+    // The controller's downloads (TaskController::downloads()), kept here for the window's call sites.
+    TaskDownloads *downloads() const;
     ProfileRepository *profiles() const { return m_profiles; }
     CredentialSession *credentials() const { return m_session; }
     Simulator *simulator() const { return m_simulator; }
@@ -117,7 +118,6 @@ private:
     ProfileRepository *m_profiles;
     CredentialSession *m_session;
     TaskController *m_tasks;
-    TaskDownloads *m_downloads;
     Simulator *m_simulator = nullptr;
     RequestLog *m_requestLog;
     ScheduleHost *m_schedules;

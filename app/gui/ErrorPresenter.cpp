@@ -62,8 +62,9 @@ bool ErrorPresenter::suggestsAccountEdit(const ApiError &error)
     case ApiErrorText::Category::BadAccessKeyId:
     case ApiErrorText::Category::InactiveAccessKey:
     case ApiErrorText::Category::WrongSecret:
+    case ApiErrorText::Category::SecurityToken:
     case ApiErrorText::Category::NoPermission: return true;
     default: break;
     }
-    return error.code.startsWith(QLatin1String("InvalidSecurityToken"));
+    return false;
 }

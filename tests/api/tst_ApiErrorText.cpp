@@ -4,6 +4,7 @@
 #include <QNetworkReply>
 #include <QTest>
 #include <QTranslator>
+#include <iterator>
 
 Q_DECLARE_METATYPE(ApiError::Kind)
 Q_DECLARE_METATYPE(ApiErrorText::Category)
@@ -44,6 +45,9 @@ class tst_ApiErrorText : public QObject
 private Q_SLOTS:
     void category_data();
     void category();
+    void codeTable_data();
+    void codeTable();
+    void codeTableIsCoveredByTheTest();
     void everyErrorHasAnExplanationAndHint_data() { category_data(); }
     void everyErrorHasAnExplanationAndHint();
     void noPermissionNamesTheRamAction_data();
@@ -71,6 +75,12 @@ void tst_ApiErrorText::category_data()
     QTest::newRow("incomplete signature")
         << serviceError(QStringLiteral("IncompleteSignature")) << C::WrongSecret << true;
     QTest::newRow("clock") << serviceError(QStringLiteral("InvalidTimeStamp.Expired")) << C::ClockSkew << true;
+    QTest::newRow("sts expired") << serviceError(QStringLiteral("InvalidSecurityToken.Expired")) << C::SecurityToken
+                                 << true;
+    QTest::newRow("sts mismatch") << serviceError(QStringLiteral("InvalidSecurityToken.MismatchWithAccessKey"))
+                                  << C::SecurityToken << true;
+    QTest::newRow("sts malformed") << serviceError(QStringLiteral("InvalidSecurityToken.Malformed")) << C::SecurityToken
+                                   << true;
     QTest::newRow("nonce") << serviceError(QStringLiteral("SignatureNonceUsed")) << C::NonceReused << false;
     QTest::newRow("throttling") << serviceError(QStringLiteral("Throttling.User")) << C::Throttled << false;
     QTest::newRow("param") << serviceError(QStringLiteral("InvalidParameter")) << C::InvalidParameter << false;
@@ -108,7 +118,84 @@ void tst_ApiErrorText::category()
     QFETCH(ApiErrorText::Category, category);
     QFETCH(bool, accountWide);
     QCOMPARE(ApiErrorText::category(error), category);
-    QCOMPARE(ApiErrorText::isAccountWide(error), accountWide);
+    QCOMPARE(ApiErrorText::isAccountOrConnectionProblem(error), accountWide);
+}
+
+namespace {
+
+struct ExpectedCode
+{
+    const char *code;
+    bool prefix;
+    ApiErrorText::Category category;
+};
+
+// The service Codes and what they mean (the contract and Alibaba Cloud's common
+// error codes), written out independently of ApiErrorText's own table.
+const ExpectedCode kExpectedCodes[] = {
+    { "NoPermission", false, ApiErrorText::Category::NoPermission },
+    { "Forbidden.RAM", false, ApiErrorText::Category::NoPermission },
+    { "Forbidden.NoPermission", true, ApiErrorText::Category::NoPermission },
+    { "InvalidAccessKeyId.Inactive", false, ApiErrorText::Category::InactiveAccessKey },
+    { "InvalidAccessKeyId", true, ApiErrorText::Category::BadAccessKeyId },
+    { "SignatureDoesNotMatch", false, ApiErrorText::Category::WrongSecret },
+    { "IncompleteSignature", false, ApiErrorText::Category::WrongSecret },
+    { "InvalidSecurityToken", true, ApiErrorText::Category::SecurityToken },
+    { "InvalidTimeStamp", true, ApiErrorText::Category::ClockSkew },
+    { "SignatureNonceUsed", false, ApiErrorText::Category::NonceReused },
+    { "Throttling", true, ApiErrorText::Category::Throttled },
+    { "IllegalParam", false, ApiErrorText::Category::InvalidParameter },
+    { "InvalidParam", true, ApiErrorText::Category::InvalidParameter },
+    { "MissingParameter", true, ApiErrorText::Category::InvalidParameter },
+    { "ServerError", false, ApiErrorText::Category::ServerError },
+    { "InternalError", false, ApiErrorText::Category::ServerError },
+    { "ServiceUnavailable", false, ApiErrorText::Category::ServerError },
+};
+
+} // namespace
+
+// Every Code of the table, as sent, in another case, and (for a prefix) with a
+// suffix; an exact Code with a suffix is another Code.
+void tst_ApiErrorText::codeTable_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<ApiErrorText::Category>("category");
+    for (const ExpectedCode &expected : kExpectedCodes) {
+        const QString code = QString::fromLatin1(expected.code);
+        QTest::addRow("%s", expected.code) << code << expected.category;
+        QTest::addRow("%s in upper case", expected.code) << code.toUpper() << expected.category;
+        if (expected.prefix)
+            QTest::addRow("%s.Suffix", expected.code) << code + QStringLiteral(".Suffix") << expected.category;
+    }
+    using C = ApiErrorText::Category;
+    QTest::newRow("InvalidParameter.ExportId") << QStringLiteral("InvalidParameter.ExportId") << C::InvalidParameter;
+    QTest::newRow("Throttling.User") << QStringLiteral("Throttling.User") << C::Throttled;
+    QTest::newRow("InvalidTimeStamp.Expired") << QStringLiteral("InvalidTimeStamp.Expired") << C::ClockSkew;
+    QTest::newRow("InvalidAccessKeyId.NotFound") << QStringLiteral("InvalidAccessKeyId.NotFound") << C::BadAccessKeyId;
+    QTest::newRow("NoPermission.Other") << QStringLiteral("NoPermission.Other") << C::OtherService;
+    QTest::newRow("ServerErrorX") << QStringLiteral("ServerErrorX") << C::OtherService;
+    QTest::newRow("unknown") << QStringLiteral("Whatever") << C::OtherService;
+    QTest::newRow("empty") << QString() << C::OtherService;
+}
+
+void tst_ApiErrorText::codeTable()
+{
+    QFETCH(QString, code);
+    QFETCH(ApiErrorText::Category, category);
+    QCOMPARE(ApiErrorText::codeCategory(code), category);
+    // A 4xx service error is classified by its Code alone.
+    QCOMPARE(ApiErrorText::category(serviceError(code)), category);
+}
+
+void tst_ApiErrorText::codeTableIsCoveredByTheTest()
+{
+    const QList<ApiErrorText::CodeRule> &rules = ApiErrorText::codeRules();
+    QCOMPARE(rules.size(), static_cast<qsizetype>(std::size(kExpectedCodes)));
+    for (int i = 0; i < rules.size(); ++i) {
+        QCOMPARE(rules.at(i).code, QString::fromLatin1(kExpectedCodes[i].code));
+        QCOMPARE(rules.at(i).match == ApiErrorText::Match::Prefix, kExpectedCodes[i].prefix);
+        QCOMPARE(rules.at(i).category, kExpectedCodes[i].category);
+    }
 }
 
 void tst_ApiErrorText::everyErrorHasAnExplanationAndHint()

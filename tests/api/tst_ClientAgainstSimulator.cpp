@@ -174,7 +174,7 @@ void tst_ClientAgainstSimulator::wrongSecretIsExplained()
     ApiReply *reply = finished(m_client->describeCustomizeReportList());
     QVERIFY(reply);
     QCOMPARE(ApiErrorText::category(reply->error()), ApiErrorText::Category::WrongSecret);
-    QVERIFY(ApiErrorText::isAccountWide(reply->error()));
+    QVERIFY(ApiErrorText::isAccountOrConnectionProblem(reply->error()));
     QCOMPARE(reply->attempts(), 1);
     // The service's echo of the string to sign never carries the secret out.
     QVERIFY(!ApiErrorText::fullText(reply->error(), reply->operation()).contains(wrong.accessKeySecret));

@@ -664,7 +664,7 @@ void tst_SecurityCenterClient::clockSkewStillFailing()
     QCOMPARE(reply->error().code, QStringLiteral("InvalidTimeStamp.Expired"));
     QCOMPARE(reply->error().clockSkewMinutes, -30);
     QCOMPARE(reply->error().detail, QStringLiteral("clock offset -30 min; service time 2026-11-28T10:00:00Z"));
-    QVERIFY(ApiErrorText::isAccountWide(reply->error()));
+    QVERIFY(ApiErrorText::isAccountOrConnectionProblem(reply->error()));
     const QString text = ApiErrorText::explanation(reply->error(), reply->operation());
     QVERIFY2(text.contains(QLatin1String("30")), qPrintable(text));
 }
@@ -791,7 +791,7 @@ void tst_SecurityCenterClient::connectionRefused()
     QCOMPARE(reply->error().kind, ApiError::Kind::Network);
     QCOMPARE(reply->error().networkError, int(QNetworkReply::ConnectionRefusedError));
     QCOMPARE(reply->attempts(), 4); // retried like any transient network error
-    QVERIFY(ApiErrorText::isAccountWide(reply->error()));
+    QVERIFY(ApiErrorText::isAccountOrConnectionProblem(reply->error()));
 }
 
 void tst_SecurityCenterClient::requestLogNeverLeaksSecrets_data()

@@ -5,12 +5,12 @@
 #include "AppContext.h"
 #include "MainWindow.h"
 #include "SaveLocationChooser.h"
-#include "TaskDownloads.h"
 #include "api/SecurityCenterClient.h"
 #include "downloads/DownloadQueue.h"
 #include "i18n/LanguageSetting.h"
 #include "settings/AppSettings.h"
 #include "tasks/ExportTask.h"
+#include "tasks/TaskDownloads.h"
 
 #include <QComboBox>
 #include <QDir>

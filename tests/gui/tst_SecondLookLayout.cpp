@@ -6,11 +6,11 @@
 #include "DemoWindowFixture.h"
 #include "DownloadDelegate.h"
 #include "MainWindow.h"
-#include "TaskDownloads.h"
 #include "i18n/LanguageSetting.h"
 #include "simulator/Simulator.h"
 #include "simulator/SimulatorScenario.h"
 #include "tasks/TaskController.h"
+#include "tasks/TaskDownloads.h"
 #include "tasks/TaskFilterProxyModel.h"
 #include "tasks/TaskTableModel.h"
 

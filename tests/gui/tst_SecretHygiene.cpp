@@ -2,7 +2,6 @@
 // add a profile, export and download from the simulator with the request log
 // on, then scan everything the app wrote for the secret and the token.
 #include "AppContext.h"
-#include "TaskDownloads.h"
 #include "api/NetworkSettings.h"
 #include "common/RequestLog.h"
 #include "credentials/CredentialJob.h"
@@ -15,6 +14,7 @@
 #include "simulator/SimulatorConfig.h"
 #include "simulator/SimulatorScenario.h"
 #include "tasks/TaskController.h"
+#include "tasks/TaskDownloads.h"
 #include "tasks/TaskTableModel.h"
 
 #include <QApplication>

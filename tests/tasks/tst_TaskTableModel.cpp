@@ -50,6 +50,8 @@ private Q_SLOTS:
     void downloadProgressIsOneShortLine();
     void headerTexts();
     void errorToolTip();
+    void errorHintFollowsTheCodeTable_data();
+    void errorHintFollowsTheCodeTable();
     void failedToolTipWithoutError();
     void rawRoles();
     void downloadProgressIsNotPersistedChange();
@@ -279,6 +281,36 @@ void TestTaskTableModel::errorToolTip()
     m_model->updateFromExportInfo(answer(5, QStringLiteral("1")));
     QCOMPARE(status.data(TaskTableModel::HasErrorRole).toBool(), false);
     QVERIFY(status.data(Qt::ToolTipRole).toString().isEmpty());
+}
+
+// The hint comes from ApiErrorText's table of Codes: prefixes match as they do
+// everywhere else (InvalidParameter.ExportId was once "refresh to try again").
+void TestTaskTableModel::errorHintFollowsTheCodeTable_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("hint");
+    const QString throttled = QStringLiteral("Too many requests");
+    const QString parameter = QStringLiteral("Check the ExportId");
+    const QString server = QStringLiteral("A temporary problem of the service");
+    const QString other = QStringLiteral("Refresh to try again");
+    QTest::newRow("Throttling.User") << QStringLiteral("Throttling.User") << throttled;
+    QTest::newRow("InvalidParameter") << QStringLiteral("InvalidParameter") << parameter;
+    QTest::newRow("InvalidParameter.ExportId") << QStringLiteral("InvalidParameter.ExportId") << parameter;
+    QTest::newRow("MissingParameter.ExportId") << QStringLiteral("MissingParameter.ExportId") << parameter;
+    QTest::newRow("IllegalParam") << QStringLiteral("IllegalParam") << parameter;
+    QTest::newRow("ServiceUnavailable") << QStringLiteral("ServiceUnavailable") << server;
+    QTest::newRow("internalerror") << QStringLiteral("internalerror") << server;
+    QTest::newRow("Whatever") << QStringLiteral("Whatever") << other;
+}
+
+void TestTaskTableModel::errorHintFollowsTheCodeTable()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, hint);
+    m_model->addTask(taskWithId(5));
+    m_model->setError(5, { code, QStringLiteral("refused"), QStringLiteral("REQ-1"), 400 });
+    const QString tip = m_model->index(0, TaskTableModel::StatusColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(hint), qPrintable(tip));
 }
 
 void TestTaskTableModel::failedToolTipWithoutError()

@@ -17,30 +17,51 @@ ApiErrorText::Category ApiErrorText::category(const ApiError &error)
     return serviceCategory(error);
 }
 
+// The one table of service Codes. The first rule that matches wins, so a
+// narrower Code comes before the prefix that would also take it. Codes are
+// compared without regard to case (the service is not consistent about it).
+const QList<ApiErrorText::CodeRule> &ApiErrorText::codeRules()
+{
+    static const QList<CodeRule> rules {
+        { QStringLiteral("NoPermission"), Match::Exact, Category::NoPermission },
+        { QStringLiteral("Forbidden.RAM"), Match::Exact, Category::NoPermission },
+        { QStringLiteral("Forbidden.NoPermission"), Match::Prefix, Category::NoPermission },
+        { QStringLiteral("InvalidAccessKeyId.Inactive"), Match::Exact, Category::InactiveAccessKey },
+        { QStringLiteral("InvalidAccessKeyId"), Match::Prefix, Category::BadAccessKeyId },
+        { QStringLiteral("SignatureDoesNotMatch"), Match::Exact, Category::WrongSecret },
+        { QStringLiteral("IncompleteSignature"), Match::Exact, Category::WrongSecret },
+        // InvalidSecurityToken.Expired, .Malformed, .MismatchWithAccessKey: the STS token of the account.
+        { QStringLiteral("InvalidSecurityToken"), Match::Prefix, Category::SecurityToken },
+        { QStringLiteral("InvalidTimeStamp"), Match::Prefix, Category::ClockSkew },
+        { QStringLiteral("SignatureNonceUsed"), Match::Exact, Category::NonceReused },
+        { QStringLiteral("Throttling"), Match::Prefix, Category::Throttled },
+        { QStringLiteral("IllegalParam"), Match::Exact, Category::InvalidParameter },
+        { QStringLiteral("InvalidParam"), Match::Prefix, Category::InvalidParameter }, // InvalidParameter* too
+        { QStringLiteral("MissingParameter"), Match::Prefix, Category::InvalidParameter },
+        { QStringLiteral("ServerError"), Match::Exact, Category::ServerError },
+        { QStringLiteral("InternalError"), Match::Exact, Category::ServerError },
+        { QStringLiteral("ServiceUnavailable"), Match::Exact, Category::ServerError },
+    };
+    return rules;
+}
+
+ApiErrorText::Category ApiErrorText::codeCategory(const QString &code)
+{
+    for (const CodeRule &rule : codeRules()) {
+        const bool matches = rule.match == Match::Exact ? code.compare(rule.code, Qt::CaseInsensitive) == 0
+                                                        : code.startsWith(rule.code, Qt::CaseInsensitive);
+        if (matches)
+            return rule.category;
+    }
+    return Category::OtherService;
+}
+
 ApiErrorText::Category ApiErrorText::serviceCategory(const ApiError &error)
 {
-    const QString &code = error.code;
-    const auto is = [&code](const char *name) { return code.compare(QLatin1String(name), Qt::CaseInsensitive) == 0; };
-    if (is("NoPermission") || is("Forbidden.RAM") || code.startsWith(QLatin1String("Forbidden.NoPermission")))
-        return Category::NoPermission;
-    if (is("InvalidAccessKeyId.Inactive"))
-        return Category::InactiveAccessKey;
-    if (code.startsWith(QLatin1String("InvalidAccessKeyId")))
-        return Category::BadAccessKeyId;
-    if (is("SignatureDoesNotMatch") || is("IncompleteSignature"))
-        return Category::WrongSecret;
-    if (is("InvalidTimeStamp.Expired") || code.startsWith(QLatin1String("InvalidTimeStamp")))
-        return Category::ClockSkew;
-    if (is("SignatureNonceUsed"))
-        return Category::NonceReused;
-    if (code.startsWith(QLatin1String("Throttling")))
-        return Category::Throttled;
-    if (is("IllegalParam") || code.startsWith(QLatin1String("InvalidParameter"))
-        || code.startsWith(QLatin1String("MissingParameter")) || code.startsWith(QLatin1String("InvalidParam")))
-        return Category::InvalidParameter;
-    if (is("ServerError") || is("InternalError") || is("ServiceUnavailable") || error.httpStatus >= 500)
+    const Category category = codeCategory(error.code);
+    if (category == Category::OtherService && error.httpStatus >= 500)
         return Category::ServerError;
-    return Category::OtherService;
+    return category;
 }
 
 ApiErrorText::Category ApiErrorText::networkCategory(const ApiError &error)
@@ -53,12 +74,13 @@ ApiErrorText::Category ApiErrorText::networkCategory(const ApiError &error)
     return Category::Offline;
 }
 
-bool ApiErrorText::isAccountWide(const ApiError &error)
+bool ApiErrorText::isAccountOrConnectionProblem(const ApiError &error)
 {
     switch (category(error)) {
     case Category::BadAccessKeyId:
     case Category::InactiveAccessKey:
     case Category::WrongSecret:
+    case Category::SecurityToken:
     case Category::NoPermission:
     case Category::ClockSkew:
     case Category::Offline:
@@ -90,6 +112,7 @@ QString ApiErrorText::explanation(const ApiError &error, ApiReply::Operation ope
     case Category::BadAccessKeyId: return tr("The AccessKey ID is not known to Alibaba Cloud.");
     case Category::InactiveAccessKey: return tr("The AccessKey is disabled.");
     case Category::WrongSecret: return tr("The AccessKey secret does not match the AccessKey ID.");
+    case Category::SecurityToken: return tr("The STS security token has expired or does not belong to this AccessKey.");
     case Category::NoPermission:
         return tr("The RAM user of this AccessKey is not allowed to call %1.").arg(ramAction(operation));
     case Category::ClockSkew: return clockSkewExplanation(error);
@@ -124,6 +147,8 @@ QString ApiErrorText::hint(const ApiError &error, ApiReply::Operation operation)
         return tr("Check the AccessKey ID in the account settings, and that the site (China or International) "
                   "is the one of this account.");
     case Category::InactiveAccessKey: return tr("Enable the AccessKey in the RAM console, or use another one.");
+    case Category::SecurityToken:
+        return tr("Get a new STS token (with its AccessKey ID and secret) and enter it in the account settings.");
     case Category::WrongSecret:
         return tr("Enter the AccessKey secret again (copy it without spaces). If it is right, try the other "
                   "signature version in the account's advanced settings.");

@@ -4,6 +4,7 @@
 #include "api/ApiReply.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 // Explains an ApiError to a person, in the current UI language: what happened and what
@@ -22,6 +23,7 @@ public:
         BadAccessKeyId, // InvalidAccessKeyId.NotFound
         InactiveAccessKey, // InvalidAccessKeyId.Inactive
         WrongSecret, // SignatureDoesNotMatch, IncompleteSignature
+        SecurityToken, // InvalidSecurityToken.*: the STS token expired or does not fit the key
         NoPermission, // NoPermission, Forbidden.RAM
         ClockSkew, // InvalidTimeStamp.Expired
         NonceReused, // SignatureNonceUsed
@@ -36,11 +38,29 @@ public:
         Malformed,
     };
 
+    // The one classifier of errors: every other place asks it (see codeRules()).
     static Category category(const ApiError &error);
 
-    // Problems that affect every call of the account (wrong key, no permission, clock off,
-    // offline): the GUI shows one banner for them instead of a problem per row.
-    static bool isAccountWide(const ApiError &error);
+    enum class Match
+    {
+        Exact,
+        Prefix,
+    };
+    struct CodeRule
+    {
+        QString code;
+        Match match;
+        Category category;
+    };
+    // The table of service Codes, in the order they are tried (the first match wins).
+    static const QList<CodeRule> &codeRules();
+    // A service Code's category by the table alone: OtherService when no rule matches.
+    static Category codeCategory(const QString &code);
+
+    // The fix is in the account's settings or the connection (wrong key or token, no
+    // permission, clock off, offline, proxy, TLS): every call fails alike until then.
+    // TaskController::isAccountWide widens it to what holds every poll.
+    static bool isAccountOrConnectionProblem(const ApiError &error);
 
     // The RAM action an operation needs ("yundun-sas:ExportCustomizeReport").
     static QString ramAction(ApiReply::Operation operation);

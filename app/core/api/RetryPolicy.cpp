@@ -1,5 +1,7 @@
 #include "api/RetryPolicy.h"
 
+#include "api/ApiErrorText.h"
+
 #include <QNetworkReply>
 #include <QRandomGenerator>
 
@@ -27,7 +29,7 @@ bool RetryPolicy::isRetryable(const ApiError &error)
         if (std::find(std::begin(retryableStatuses), std::end(retryableStatuses), error.httpStatus)
             != std::end(retryableStatuses))
             return true;
-        return error.code.startsWith(QLatin1String("Throttling"));
+        return ApiErrorText::codeCategory(error.code) == ApiErrorText::Category::Throttled;
     }
     // A timeout already cost the whole transfer timeout; and an ExportCustomizeReport that
     // timed out may well have started an export, which a blind retry would duplicate.

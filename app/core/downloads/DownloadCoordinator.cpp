@@ -58,14 +58,11 @@ bool DownloadCoordinator::download(qint64 exportId, const QString &targetPath, c
     active.targetPath = targetPath;
     m_active.insert(exportId, active);
 
-    CachedLink link = cached;
-    const CachedLink known = m_links.value(exportId);
-    if (known.answeredAt.isValid() && (!link.answeredAt.isValid() || known.answeredAt > link.answeredAt))
-        link = known;
-    if (needsFreshLink(link, now()))
+    // The caller owns the link (the task keeps it); a fresh one goes back to it through linkReceived().
+    if (needsFreshLink(cached, now()))
         requestLink(exportId);
     else
-        enqueue(exportId, link.url);
+        enqueue(exportId, cached.url);
     return true;
 }
 
@@ -138,7 +135,6 @@ void DownloadCoordinator::onLinkReply(qint64 exportId, ApiReply *reply)
         finish(exportId, result);
         return;
     }
-    m_links.insert(exportId, CachedLink { url, info.urlExpiresAt, now() });
     Q_EMIT linkReceived(exportId, info);
     enqueue(exportId, url);
 }
@@ -166,7 +162,6 @@ void DownloadCoordinator::onQueueFinished(qint64 exportId, const DownloadResult 
         return; // someone else's download on the shared queue
     if (result.kind == DownloadResult::Kind::LinkExpired && !it->retried) {
         it->retried = true;
-        m_links.remove(exportId);
         requestLink(exportId);
         return;
     }

@@ -18,8 +18,9 @@ class SecurityCenterClient;
 // for a new link when there is none, when it has expired or expires within
 // ExpiryMarginSeconds, or when the last answer is older than MaxLinkAgeSeconds;
 // then it goes through the DownloadQueue. A "Request has expired." answer from
-// the storage triggers one more DescribeReportExport and one retry. Signed links
-// stay in memory and are never logged.
+// the storage triggers one more DescribeReportExport and one retry. The link is
+// not kept here: the caller gives the one it holds (CachedLink) and is handed a
+// fresh one with linkReceived(). Signed links stay in memory and are never logged.
 class DownloadCoordinator final : public QObject
 {
     Q_OBJECT
@@ -49,7 +50,8 @@ public:
 
 Q_SIGNALS:
     void linkRequested(qint64 exportId);
-    // A fresh DescribeReportExport answer (its link included: keep it in memory only).
+    // A fresh DescribeReportExport answer (its link included: keep it in memory only,
+    // where the next download() finds it; downloadUrlOf(info) is the link as sent).
     void linkReceived(qint64 exportId, const ExportInfo &info);
     void queued(qint64 exportId);
     void started(qint64 exportId);
@@ -75,5 +77,4 @@ private:
     DownloadQueue *m_queue;
     std::function<QDateTime()> m_clock;
     QHash<qint64, Active> m_active;
-    QHash<qint64, CachedLink> m_links; // the freshest link seen per export, memory only
 };

@@ -109,8 +109,8 @@ void DownloadJob::start()
     // QSaveFile writes through a symbolic link to wherever it points, which a
     // hostile link (to ~/.bashrc, say) would choose; such a target is refused.
     if (QFileInfo(m_targetPath).isSymLink()) {
-        finishEarly(DownloadResult::Kind::FileError,
-                    tr("it is a symbolic link, and ReportDesk does not save through links."));
+        // A key, not a sentence: the result may be kept (a task's error), and is worded when shown.
+        finishEarly(DownloadResult::Kind::FileError, DownloadResult::symlinkDetail());
         return;
     }
     // Opened first, so a folder we cannot write to fails before any byte is fetched.

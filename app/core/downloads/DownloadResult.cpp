@@ -50,7 +50,11 @@ QString DownloadResult::message() const
     case Kind::Network: return tr("The download failed because of a network problem (%1).").arg(detail);
     case Kind::Cancelled: return tr("The download was cancelled.");
     case Kind::DiskFull: return tr("There is not enough disk space to save %1.").arg(filePath);
-    case Kind::FileError: return tr("Cannot save to %1: %2").arg(filePath, detail);
+    case Kind::FileError:
+        return tr("Cannot save to %1: %2")
+            .arg(filePath,
+                 detail == symlinkDetail() ? tr("it is a symbolic link, and ReportDesk does not save through links.")
+                                           : detail);
     case Kind::Incomplete:
         return tr("The download was cut short: %1 arrived.").arg(DataSizeText::progress(bytesReceived, expectedBytes));
     case Kind::UnsafeLink:

@@ -45,6 +45,8 @@ struct DownloadResult
 
     // A stable untranslated key ("link-expired", "disk-full"...) for the CLI and logs.
     static QString kindKey(Kind kind);
+    // FileError's detail when the target is a symbolic link (worded by message()).
+    static QString symlinkDetail() { return QStringLiteral("symbolic-link"); }
 
     // Reads an OSS error document (<Error><Code>…</Code><Message>…</Message><RequestId>…</RequestId>…)
     // into the oss* fields; false when the body is not one.

@@ -11,6 +11,7 @@ bool isPermanent(ApiErrorText::Category category)
     case ApiErrorText::Category::BadAccessKeyId:
     case ApiErrorText::Category::InactiveAccessKey:
     case ApiErrorText::Category::WrongSecret:
+    case ApiErrorText::Category::SecurityToken:
     case ApiErrorText::Category::NoPermission:
     case ApiErrorText::Category::InvalidParameter:
     case ApiErrorText::Category::OtherService: return true;

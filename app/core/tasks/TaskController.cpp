@@ -6,6 +6,7 @@
 #include "api/SecurityCenterClient.h"
 #include "tasks/PollScheduler.h"
 #include "tasks/ReportTitleLookup.h"
+#include "tasks/TaskDownloads.h"
 #include "tasks/TaskTableModel.h"
 
 namespace {
@@ -36,12 +37,18 @@ bool isPermanentForTask(const ApiError &error)
 } // namespace
 
 TaskController::TaskController(SecurityCenterClient *client, QObject *parent)
+    : TaskController(client, nullptr, parent)
+{
+}
+
+TaskController::TaskController(SecurityCenterClient *client, QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_model(new TaskTableModel(this))
     , m_store(new TaskHistoryStore(this))
     , m_scheduler(new PollScheduler(this))
     , m_titles(new ReportTitleLookup(client, m_model, this))
+    , m_downloads(new TaskDownloads(network, client, m_model, this))
 {
     m_store->setTaskLookup([this](qint64 exportId) { return m_model->task(exportId); });
     connect(m_model, &TaskTableModel::tasksChanged, m_store, &TaskHistoryStore::markChanged);
@@ -213,17 +220,16 @@ bool TaskController::isThrottling(const ApiError &error)
     return ApiErrorText::category(error) == ApiErrorText::Category::Throttled || error.httpStatus == 429;
 }
 
-// Wider than ApiErrorText::isAccountWide (which words the banner): a timeout or
-// missing credentials also hold every poll of the account, so they park the
-// rows instead of marking each one failed.
+// Wider than ApiErrorText::isAccountOrConnectionProblem: a timeout or missing
+// credentials also hold every poll of the account, so they park the rows
+// instead of marking each one failed, and are announced once (the banner).
 bool TaskController::isAccountWide(const ApiError &error)
 {
-    if (ApiErrorText::isAccountWide(error))
+    if (ApiErrorText::isAccountOrConnectionProblem(error))
         return true;
     switch (error.kind) {
     case ApiError::Kind::Timeout: return true;
     case ApiError::Kind::InvalidRequest: return error.code != ApiError::invalidIdCode();
-    case ApiError::Kind::Service: return error.code.startsWith(QLatin1String("InvalidSecurityToken"));
     default: break;
     }
     return false;

@@ -14,13 +14,16 @@
 
 class ApiReply;
 class PollScheduler;
+class QNetworkAccessManager;
 class ReportTitleLookup;
 class SecurityCenterClient;
+class TaskDownloads;
 class TaskTableModel;
 struct ExportInfo;
 
 // The export tasks of the current account profile, kept live: glues the
-// model, its store, the poll scheduler and the Security Center client.
+// model, its store, the poll scheduler, the downloads and the Security Center
+// client. It (with its children) is the model's only writer.
 // Per-row problems are stored with their task; account-wide ones (bad key,
 // no permission, clock skew, offline) are announced once with accountProblem().
 class TaskController final : public QObject
@@ -31,9 +34,13 @@ class TaskController final : public QObject
 public:
     // client is not owned and must outlive the controller.
     explicit TaskController(SecurityCenterClient *client, QObject *parent = nullptr);
+    // The downloads go through network (not owned; its proxy settings apply).
+    TaskController(SecurityCenterClient *client, QNetworkAccessManager *network, QObject *parent = nullptr);
     ~TaskController() override;
 
     TaskTableModel *model() const { return m_model; }
+    // The downloads of the list: with the controller, the model's only writer.
+    TaskDownloads *downloads() const { return m_downloads; }
     PollScheduler *scheduler() const { return m_scheduler; }
     TaskHistoryStore *store() const { return m_store; }
 
@@ -67,7 +74,8 @@ public:
     QString lastRequestId(qint64 exportId) const;
     bool hasAccountProblem() const { return m_accountProblem.isError(); }
 
-    // Codes that concern the whole account rather than one export.
+    // Errors that hold every poll of the account rather than one export: announced
+    // once with accountProblem() (the banner), the rows parked.
     static bool isAccountWide(const ApiError &error);
     // The next account-wide error is announced even when it equals the last one:
     // after a language switch its Message comes back in the other language.
@@ -114,6 +122,7 @@ private:
     TaskHistoryStore *m_store;
     PollScheduler *m_scheduler;
     ReportTitleLookup *m_titles;
+    TaskDownloads *m_downloads;
     TaskHistoryStore::LoadResult m_lastLoad;
     QHash<qint64, QPointer<ApiReply>> m_polls;
     QList<QPointer<ApiReply>> m_starts;

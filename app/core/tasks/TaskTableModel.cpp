@@ -6,6 +6,7 @@
 #include "api/ExportType.h"
 #include "common/DataSizeText.h"
 #include "common/DateText.h"
+#include "tasks/DownloadError.h"
 
 #include <QLocale>
 #include <QSet>
@@ -28,11 +29,6 @@ qint64 msecsOrMin(const QDateTime &dt)
 QString localDateTimeText(const QDateTime &dt)
 {
     return DateText::dateTime(dt);
-}
-
-bool isThrottlingCode(const QString &code)
-{
-    return code.startsWith(QLatin1String("Throttling"));
 }
 
 } // namespace
@@ -215,25 +211,33 @@ QString TaskTableModel::downloadProgressDetails(const DownloadProgress &progress
 QString TaskTableModel::errorToolTip(const TaskError &error)
 {
     QString hint;
-    if (isThrottlingCode(error.code))
+    // The Code table of ApiErrorText decides, as everywhere else.
+    switch (ApiErrorText::codeCategory(error.code)) {
+    case ApiErrorText::Category::Throttled:
         hint = tr("Too many requests: ReportDesk asks again later by itself.");
-    else if (error.code == QLatin1String("InvalidParameter") || error.code == QLatin1String("IllegalParam")
-             || error.code == QLatin1String("MissingParameter"))
+        break;
+    case ApiErrorText::Category::InvalidParameter:
         hint = tr("Check the ExportId: the service does not accept it.");
-    else if (error.code == QLatin1String("ServerError") || error.code == QLatin1String("InternalError")
-             || error.code == QLatin1String("ServiceUnavailable"))
+        break;
+    case ApiErrorText::Category::ServerError:
         hint = tr("A temporary problem of the service: ReportDesk tries again by itself.");
-    else
-        hint = tr("Refresh to try again. If it persists, quote the RequestId to support.");
+        break;
+    default: hint = tr("Refresh to try again. If it persists, quote the RequestId to support."); break;
+    }
 
     QStringList lines;
-    if (!error.code.isEmpty())
-        lines << tr("Code: %1").arg(error.code);
-    if (ApiErrorText::isRawBody(error.message))
-        lines << tr("The answer was not the service's (a web page or unreadable data); the details show it "
-                    "under “Show raw answer”.");
-    else if (!error.message.isEmpty())
-        lines << ApiErrorText::messageLabel(error.lang) + QLatin1Char(' ') + error.message;
+    if (DownloadError::isDownloadError(error)) {
+        // A failed download keeps its kind and raw detail: worded here, in the current language.
+        lines << DownloadError::text(error);
+    } else {
+        if (!error.code.isEmpty())
+            lines << tr("Code: %1").arg(error.code);
+        if (ApiErrorText::isRawBody(error.message))
+            lines << tr("The answer was not the service's (a web page or unreadable data); the details show it "
+                        "under “Show raw answer”.");
+        else if (!error.message.isEmpty())
+            lines << ApiErrorText::messageLabel(error.lang) + QLatin1Char(' ') + error.message;
+    }
     if (!error.requestId.isEmpty())
         lines << tr("RequestId: %1").arg(error.requestId);
     if (error.httpStatus > 0)

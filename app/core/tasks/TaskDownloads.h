@@ -11,17 +11,21 @@ class SecurityCenterClient;
 class TaskTableModel;
 struct DownloadResult;
 
-// Connects the download engine to the task table: starts a download with the
-// task's cached link (the coordinator decides whether it is fresh enough),
-// mirrors queue/progress/result into the row, stores a fresh link from
-// DescribeReportExport in the task (in memory only) and remembers where the
-// report was saved.
+// The downloads of the task list, owned by TaskController (reached as
+// TaskController::downloads()), so the controller and this child are the
+// model's only writers. Starts a download with the task's own link (the one
+// place a link lives: ExportTask::downloadUrl and urlExpiresAt; the coordinator
+// decides whether it is fresh enough), mirrors queue/progress/result into the
+// row, writes a fresh link from DescribeReportExport back into the task (in
+// memory only) and remembers where the report was saved. A failure is kept as
+// its kind and raw detail (DownloadError), worded when shown.
 class TaskDownloads final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TaskDownloads)
 
 public:
+    // network may be null: then the downloads use a manager of their own (tests).
     TaskDownloads(QNetworkAccessManager *network, SecurityCenterClient *client, TaskTableModel *model,
                   QObject *parent = nullptr);
 

@@ -1,11 +1,14 @@
-#include "TaskDownloads.h"
+#include "tasks/TaskDownloads.h"
 
 #include "api/ExportInfo.h"
 #include "downloads/CachedLink.h"
 #include "downloads/DownloadCoordinator.h"
 #include "downloads/DownloadQueue.h"
 #include "downloads/DownloadResult.h"
+#include "tasks/DownloadError.h"
 #include "tasks/TaskTableModel.h"
+
+#include <QNetworkAccessManager>
 
 namespace {
 constexpr qint64 kSteadyAfterMs = 3000;
@@ -15,7 +18,7 @@ TaskDownloads::TaskDownloads(QNetworkAccessManager *network, SecurityCenterClien
                              QObject *parent)
     : QObject(parent)
     , m_model(model)
-    , m_queue(new DownloadQueue(network, this))
+    , m_queue(new DownloadQueue(network ? network : new QNetworkAccessManager(this), this))
     , m_coordinator(new DownloadCoordinator(client, m_queue, this))
 {
     auto setState = [this](qint64 exportId, DownloadProgress::State state) {
@@ -49,8 +52,12 @@ TaskDownloads::TaskDownloads(QNetworkAccessManager *network, SecurityCenterClien
                 progress.secondsLeft = steady && etaSeconds >= 1 ? etaSeconds : -1;
                 m_model->setDownloadProgress(exportId, progress);
             });
-    connect(m_coordinator, &DownloadCoordinator::linkReceived, this,
-            [this](qint64, const ExportInfo &info) { m_model->updateFromExportInfo(info); });
+    connect(m_coordinator, &DownloadCoordinator::linkReceived, this, [this](qint64, const ExportInfo &info) {
+        // The task is the link's one owner: it keeps the link exactly as the service sent it.
+        ExportInfo exact = info;
+        exact.downloadUrl = DownloadCoordinator::downloadUrlOf(info);
+        m_model->updateFromExportInfo(exact);
+    });
     connect(m_coordinator, &DownloadCoordinator::finished, this, &TaskDownloads::onFinished);
 }
 
@@ -99,12 +106,7 @@ void TaskDownloads::onFinished(qint64 exportId, const DownloadResult &result)
                                                                     : DownloadProgress::State::Failed;
     m_model->setDownloadProgress(exportId, progress);
     if (result.kind != DownloadResult::Kind::Cancelled) {
-        TaskError error;
-        error.code = result.ossCode.isEmpty() ? DownloadResult::kindKey(result.kind) : result.ossCode;
-        error.message = result.message();
-        error.requestId = result.ossRequestId;
-        error.httpStatus = result.httpStatus;
-        m_model->setError(exportId, error);
+        m_model->setError(exportId, DownloadError::taskError(result));
         Q_EMIT downloadFailed(exportId, result);
     }
 }
