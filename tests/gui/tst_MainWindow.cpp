@@ -4,6 +4,7 @@
 #include "BannerWidget.h"
 #include "DemoWindowFixture.h"
 #include "MainWindow.h"
+#include "ModalDialogDriver.h"
 #include "NewExportDialog.h"
 #include "api/SecurityCenterClient.h"
 #include "settings/AppSettings.h"
@@ -54,7 +55,8 @@ private:
     qint64 startExportDirectly(qint64 reportId);
     int sourceRowOf(qint64 exportId) const;
     QString statusText(qint64 exportId) const;
-    // Runs `drive` on the next modal dialog of type T once it is shown.
+    // Runs `drive` on the next modal dialog of type T once it is shown; a check
+    // failing inside it rejects the dialog (ModalDialogDriver).
     template<typename T> void whenDialogOpens(std::function<void(T *)> drive);
 
     std::unique_ptr<DemoWindowFixture> m_fixture;
@@ -86,16 +88,7 @@ void MainWindowTest::startDemo()
 
 template<typename T> void MainWindowTest::whenDialogOpens(std::function<void(T *)> drive)
 {
-    auto *timer = new QTimer(this);
-    timer->setInterval(20);
-    connect(timer, &QTimer::timeout, this, [timer, drive] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            drive(dialog);
-        }
-    });
-    timer->start();
+    ModalDialogDriver::whenOpens<T>(this, std::move(drive));
 }
 
 qint64 MainWindowTest::startExportDirectly(qint64 reportId)
@@ -158,6 +151,7 @@ void MainWindowTest::addExportIdReachesSucceeded()
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     });
     m_window->findChild<QAction *>(QStringLiteral("actionAddExportId"))->trigger();
+    QVERIFY(!ModalDialogDriver::failed());
 
     QVERIFY(sourceRowOf(exportId) >= 0);
     QTRY_COMPARE_WITH_TIMEOUT(statusText(exportId), QStringLiteral("Succeeded"), 15000);
@@ -197,6 +191,7 @@ void MainWindowTest::addExportIdRejectsInvalidInput()
         dialog->reject();
     });
     m_window->findChild<QAction *>(QStringLiteral("actionAddExportId"))->trigger();
+    QVERIFY(!ModalDialogDriver::failed());
     QVERIFY(checked);
     QCOMPARE(m_context->tasks()->model()->rowCount(), 0);
 }
@@ -214,6 +209,7 @@ void MainWindowTest::newExportFromDialogShowsFailure()
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     });
     m_window->findChild<QAction *>(QStringLiteral("actionNewExport"))->trigger();
+    QVERIFY(!ModalDialogDriver::failed());
 
     TaskTableModel *model = m_context->tasks()->model();
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 10000);
