@@ -151,7 +151,7 @@ void MainWindowTest::addExportIdReachesSucceeded()
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     });
     m_window->findChild<QAction *>(QStringLiteral("actionAddExportId"))->trigger();
-    QVERIFY(!ModalDialogDriver::failed());
+    QVERIFY2(!ModalDialogDriver::failed(), "a check inside the dialog failed");
 
     QVERIFY(sourceRowOf(exportId) >= 0);
     QTRY_COMPARE_WITH_TIMEOUT(statusText(exportId), QStringLiteral("Succeeded"), 15000);
@@ -191,7 +191,7 @@ void MainWindowTest::addExportIdRejectsInvalidInput()
         dialog->reject();
     });
     m_window->findChild<QAction *>(QStringLiteral("actionAddExportId"))->trigger();
-    QVERIFY(!ModalDialogDriver::failed());
+    QVERIFY2(!ModalDialogDriver::failed(), "a check inside the dialog failed");
     QVERIFY(checked);
     QCOMPARE(m_context->tasks()->model()->rowCount(), 0);
 }
@@ -209,7 +209,7 @@ void MainWindowTest::newExportFromDialogShowsFailure()
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     });
     m_window->findChild<QAction *>(QStringLiteral("actionNewExport"))->trigger();
-    QVERIFY(!ModalDialogDriver::failed());
+    QVERIFY2(!ModalDialogDriver::failed(), "a check inside the dialog failed");
 
     TaskTableModel *model = m_context->tasks()->model();
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 10000);
