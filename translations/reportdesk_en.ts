@@ -1413,6 +1413,34 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>All %1</source>
+        <extracomment>Filter button; %1 is the number of exports in the list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress %1</source>
+        <extracomment>Filter button; %1 is the number of exports the service is still preparing</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded %1</source>
+        <extracomment>Filter button; %1 is the number of exports whose report is ready</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed %1</source>
+        <extracomment>Filter button; %1 is the number of exports the service could not finish</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found %1</source>
+        <comment>ExportIds the service does not know</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdParser</name>
     <message>
         <source>An ID is required.</source>
@@ -1442,18 +1470,22 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     <name>MainWindow</name>
     <message>
         <source>All</source>
+        <extracomment>Filter button: show every export in the list (the count follows at run time)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In progress</source>
+        <extracomment>Filter button: exports the service is still preparing</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Succeeded</source>
+        <extracomment>Filter button: exports whose report is ready</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Failed</source>
+        <extracomment>Filter button: exports the service could not finish</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1526,6 +1558,7 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Refresh</source>
+        <extracomment>Toolbar action (verb): ask the service for the status of running exports now</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1534,6 +1567,7 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Download</source>
+        <extracomment>Toolbar action (verb): save the selected report to disk</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1542,6 +1576,7 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Remove</source>
+        <extracomment>Toolbar action (verb): take the selected exports off the list; files stay on disk</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1550,6 +1585,7 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Export again</source>
+        <extracomment>Action (verb): start a new export of the same report</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1574,6 +1610,7 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Open file</source>
+        <extracomment>Action (verb): open the saved report in its default application</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1590,6 +1627,7 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Find</source>
+        <extracomment>Edit menu (verb): move to the search field</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1642,64 +1680,11 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You are using the built-in simulator, not a real Alibaba Cloud account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switch the interface and the service&apos;s messages between 中文 and English</source>
+        <extracomment>Window title part for the built-in simulator&apos;s profile</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ReportDesk — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In progress %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Succeeded %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>● Connected to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No account configured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n export(s) in progress</source>
-        <translation>
-            <numerusform>%n export in progress</numerusform>
-            <numerusform>%n exports in progress</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n download(s)</source>
-        <translation>
-            <numerusform>%n download</numerusform>
-            <numerusform>%n downloads</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switch between saved accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1739,11 +1724,7 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not found %1</source>
-        <comment>ExportIds the service does not know</comment>
+        <extracomment>Filter button: ExportIds the service does not know</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1799,22 +1780,6 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Remove every export of the demo from the list and start its sample exports again?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the AccessKey from the keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not connected: no AccessKey for this session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not connected: the AccessKey secret is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>● Problem with %1: see the banner above</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1920,6 +1885,22 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>The stored key could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesMenu</name>
+    <message>
+        <source>Account</source>
+        <extracomment>Toolbar button (noun) opening the profiles menu, shown when no profile is named</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch between saved accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the interface and the service&apos;s messages between 中文 and English</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2712,6 +2693,56 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>V1 (HMAC-SHA1, classic RPC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusBarPresenter</name>
+    <message numerus="yes">
+        <source>%n export(s) in progress</source>
+        <translation>
+            <numerusform>%n export in progress</numerusform>
+            <numerusform>%n exports in progress</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s)</source>
+        <translation>
+            <numerusform>%n download</numerusform>
+            <numerusform>%n downloads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <extracomment>Status bar badge: the window talks to the built-in simulator</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are using the built-in simulator, not a real Alibaba Cloud account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the AccessKey from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: no AccessKey for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: the AccessKey secret is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Problem with %1: see the banner above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
