@@ -1688,17 +1688,6 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove exports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n export(s) from the list? Downloaded files stay where they are.</source>
-        <translation>
-            <numerusform>Remove %n export from the list? Downloaded files stay where they are.</numerusform>
-            <numerusform>Remove %n exports from the list? Downloaded files stay where they are.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Export not started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1748,23 +1737,6 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
             <numerusform>Checked %n export.</numerusform>
             <numerusform>Checked %n exports.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 is no longer there (moved or deleted). Download the report again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ReportDesk opens only the HTML and PDF reports it saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No application can open this file:
-%1</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reset demo…</source>
@@ -2827,6 +2799,41 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     <message>
         <source>Show raw answer</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskRowActions</name>
+    <message>
+        <source>%1 is no longer there (moved or deleted). Download the report again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReportDesk opens only the HTML and PDF reports it saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application can open this file:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n export(s) from the list? Downloaded files stay where they are.</source>
+        <translation>
+            <numerusform>Remove %n export from the list? Downloaded files stay where they are.</numerusform>
+            <numerusform>Remove %n exports from the list? Downloaded files stay where they are.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1742,16 +1742,6 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
         <translation>ReportDesk — %1</translation>
     </message>
     <message>
-        <source>Remove exports</source>
-        <translation>移除导出任务</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n export(s) from the list? Downloaded files stay where they are.</source>
-        <translation>
-            <numerusform>要从列表中移除 %n 个导出任务吗？已下载的文件不会被删除。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Export not started</source>
         <translation>导出未能发起</translation>
     </message>
@@ -1799,24 +1789,6 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
         <translation>
             <numerusform>已检查 %n 个导出。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 is no longer there (moved or deleted). Download the report again.</source>
-        <translation>%1 已不在原处（已移动或删除）。请重新下载该报告。</translation>
-    </message>
-    <message>
-        <source>ReportDesk opens only the HTML and PDF reports it saved.</source>
-        <translation>ReportDesk 只打开它保存的 HTML 和 PDF 报告。</translation>
-    </message>
-    <message>
-        <source>Cannot open the report</source>
-        <translation>无法打开报告</translation>
-    </message>
-    <message>
-        <source>No application can open this file:
-%1</source>
-        <translation>没有可以打开此文件的应用程序：
-%1</translation>
     </message>
     <message>
         <source>Reset demo…</source>
@@ -2874,6 +2846,41 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     <message>
         <source>Show raw answer</source>
         <translation>显示原始响应</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRowActions</name>
+    <message>
+        <source>%1 is no longer there (moved or deleted). Download the report again.</source>
+        <translation>%1 已不在原处（已移动或删除）。请重新下载该报告。</translation>
+    </message>
+    <message>
+        <source>ReportDesk opens only the HTML and PDF reports it saved.</source>
+        <translation>ReportDesk 只打开它保存的 HTML 和 PDF 报告。</translation>
+    </message>
+    <message>
+        <source>Cannot open the report</source>
+        <translation>无法打开报告</translation>
+    </message>
+    <message>
+        <source>No application can open this file:
+%1</source>
+        <translation>没有可以打开此文件的应用程序：
+%1</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>Remove exports</source>
+        <translation>移除导出任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n export(s) from the list? Downloaded files stay where they are.</source>
+        <translation>
+            <numerusform>要从列表中移除 %n 个导出任务吗？已下载的文件不会被删除。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

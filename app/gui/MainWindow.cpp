@@ -10,14 +10,13 @@
 #include "FilterBar.h"
 #include "NewExportDialog.h"
 #include "ProfilesMenu.h"
-#include "SaveLocationChooser.h"
 #include "SchedulesDock.h"
 #include "StatusBarPresenter.h"
 #include "TaskDetailsFormatter.h"
 #include "TaskDownloads.h"
+#include "TaskRowActions.h"
 #include "TaskTablePresenter.h"
 #include "WelcomePage.h"
-#include "downloads/SavedReport.h"
 #include "settings/AppSettings.h"
 #include "tasks/TaskController.h"
 #include "tasks/TaskFilterProxyModel.h"
@@ -26,16 +25,11 @@
 #include "ui_MainWindow.h"
 
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
-#include <QDesktopServices>
-#include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QScreen>
-#include <QUrl>
 
 namespace {
 enum TableStackPage
@@ -62,6 +56,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_ui->setupUi(this);
     m_banner = new AccountBanner(m_context, m_ui->bannerFrame, this);
     m_statusBar = new StatusBarPresenter(m_context, m_banner, statusBar(), this);
+    m_rowActions = new TaskRowActions(m_context, this, statusBar(), this);
     setWindowIcon(Icons::get(QStringLiteral("reportdesk")));
     setupTable();
     m_filterBar = new FilterBar(m_proxy,
@@ -195,14 +190,21 @@ void MainWindow::setupActions()
         if (checked >= 0)
             statusBar()->showMessage(tr("Checked %n export(s).", nullptr, checked), 5000);
     });
-    connect(m_ui->actionDownload, &QAction::triggered, this, [this] { downloadExport(currentExportId()); });
-    connect(m_ui->actionRemove, &QAction::triggered, this, &MainWindow::removeSelected);
-    connect(m_ui->actionExportAgain, &QAction::triggered, this, &MainWindow::exportAgainSelected);
-    connect(m_ui->actionCancelDownload, &QAction::triggered, this, &MainWindow::cancelDownloadSelected);
-    connect(m_ui->actionCopyExportId, &QAction::triggered, this, &MainWindow::copyExportIds);
-    connect(m_ui->actionCopyRequestId, &QAction::triggered, this, &MainWindow::copyRequestId);
-    connect(m_ui->actionOpenFile, &QAction::triggered, this, [this] { openFile(currentExportId()); });
-    connect(m_ui->actionShowInFolder, &QAction::triggered, this, [this] { showInFolder(currentExportId()); });
+    // The actions act on the current task, or on every selected one.
+    connect(m_ui->actionDownload, &QAction::triggered, this, [this] { m_rowActions->download(currentExportId()); });
+    connect(m_ui->actionExportAgain, &QAction::triggered, this,
+            [this] { m_rowActions->exportAgain(currentExportId()); });
+    connect(m_ui->actionOpenFile, &QAction::triggered, this, [this] { m_rowActions->openFile(currentExportId()); });
+    connect(m_ui->actionShowInFolder, &QAction::triggered, this,
+            [this] { m_rowActions->showInFolder(currentExportId()); });
+    connect(m_ui->actionCopyRequestId, &QAction::triggered, this,
+            [this] { m_rowActions->copyRequestId(currentExportId()); });
+    connect(m_ui->actionRemove, &QAction::triggered, this,
+            [this] { m_rowActions->remove(m_table->selectedExportIds()); });
+    connect(m_ui->actionCancelDownload, &QAction::triggered, this,
+            [this] { m_rowActions->cancelDownloads(m_table->selectedExportIds()); });
+    connect(m_ui->actionCopyExportId, &QAction::triggered, this,
+            [this] { m_rowActions->copyExportIds(m_table->selectedExportIds()); });
     connect(m_ui->actionFind, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
     connect(m_ui->actionAccount, &QAction::triggered, m_context, &AppContext::editAccount);
     connect(m_ui->actionNewProfile, &QAction::triggered, m_context, &AppContext::newProfile);
@@ -232,13 +234,13 @@ void MainWindow::setupDetails()
     connect(m_ui->detailsView, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         const QString link = url.toString();
         if (link == TaskDetailsFormatter::openLink())
-            openFile(currentExportId());
+            m_rowActions->openFile(currentExportId());
         else if (link == TaskDetailsFormatter::showInFolderLink())
-            showInFolder(currentExportId());
+            m_rowActions->showInFolder(currentExportId());
         else if (link == TaskDetailsFormatter::copyRequestIdLink())
-            copyRequestId();
+            m_rowActions->copyRequestId(currentExportId());
         else if (link == TaskDetailsFormatter::exportAgainLink())
-            exportAgainSelected();
+            m_rowActions->exportAgain(currentExportId());
         else if (link == TaskDetailsFormatter::toggleRawAnswerLink()) {
             m_showRawAnswer = !m_showRawAnswer;
             updateDetails();
@@ -411,111 +413,9 @@ void MainWindow::addExportId()
 
 void MainWindow::runRowAction(qint64 exportId, TaskTableModel::RowAction action)
 {
-    const ExportTask *task = m_context->tasks()->model()->task(exportId);
-    switch (action) {
-    case TaskTableModel::RowAction::Download:
-        if (task && task->status == ExportStatus::Succeeded) {
-            downloadExport(exportId);
-            return;
-        }
-        break;
-    case TaskTableModel::RowAction::Open: openFile(exportId); return;
-    case TaskTableModel::RowAction::ExportAgain: m_context->tasks()->exportAgain(exportId); return;
-    case TaskTableModel::RowAction::Cancel: m_context->downloads()->cancel(exportId); return;
-    case TaskTableModel::RowAction::None: break;
-    }
     // Nothing to do on this row: Enter moves on to what the details pane says.
-    m_ui->detailsView->setFocus();
-}
-
-void MainWindow::downloadExport(qint64 exportId)
-{
-    const ExportTask *task = m_context->tasks()->model()->task(exportId);
-    if (!task || task->status != ExportStatus::Succeeded)
-        return;
-    const QString target = SaveLocationChooser::choose(this, *task);
-    if (target.isEmpty())
-        return;
-    m_context->downloads()->download(exportId, target);
-}
-
-void MainWindow::exportAgainSelected()
-{
-    if (const qint64 exportId = currentExportId())
-        m_context->tasks()->exportAgain(exportId);
-}
-
-void MainWindow::removeSelected()
-{
-    const QList<qint64> ids = m_table->selectedExportIds();
-    if (ids.isEmpty())
-        return;
-    const auto answer
-        = QMessageBox::question(this, tr("Remove exports"),
-                                tr("Remove %n export(s) from the list? Downloaded files stay where they are.", nullptr,
-                                   static_cast<int>(ids.size())));
-    if (answer != QMessageBox::Yes)
-        return;
-    for (const qint64 id : ids)
-        m_context->downloads()->cancel(id);
-    m_context->tasks()->remove(ids);
-}
-
-void MainWindow::cancelDownloadSelected()
-{
-    for (const qint64 id : m_table->selectedExportIds())
-        m_context->downloads()->cancel(id);
-}
-
-void MainWindow::openFile(qint64 exportId)
-{
-    const ExportTask *task = m_context->tasks()->model()->task(exportId);
-    if (!task || task->savedFilePath.isEmpty())
-        return;
-    const QString path = task->savedFilePath;
-    if (!QFileInfo::exists(path)) {
-        // Moved or deleted: the row offers Download again, and says why.
-        m_context->tasks()->noteSavedFileMissing(exportId);
-        statusBar()->showMessage(tr("%1 is no longer there (moved or deleted). Download the report again.")
-                                     .arg(QDir::toNativeSeparators(path)),
-                                 15000);
-        return;
-    }
-    if (!SavedReport::canOpen(path)) {
-        statusBar()->showMessage(tr("ReportDesk opens only the HTML and PDF reports it saved."), 15000);
-        return;
-    }
-    if (QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
-        return;
-    QMessageBox box(QMessageBox::Information, tr("Cannot open the report"),
-                    tr("No application can open this file:\n%1").arg(QDir::toNativeSeparators(path)),
-                    QMessageBox::Close, this);
-    QPushButton *show = box.addButton(tr("Show in folder"), QMessageBox::ActionRole);
-    box.exec();
-    if (box.clickedButton() == show)
-        showInFolder(exportId);
-}
-
-void MainWindow::showInFolder(qint64 exportId)
-{
-    const ExportTask *task = m_context->tasks()->model()->task(exportId);
-    if (task && QFileInfo::exists(task->savedFilePath))
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(task->savedFilePath).absolutePath()));
-}
-
-void MainWindow::copyExportIds()
-{
-    QStringList ids;
-    for (const qint64 id : m_table->selectedExportIds())
-        ids << QString::number(id);
-    QGuiApplication::clipboard()->setText(ids.join(QLatin1Char('\n')));
-}
-
-void MainWindow::copyRequestId()
-{
-    const QString requestId = m_context->tasks()->lastRequestId(currentExportId());
-    if (!requestId.isEmpty())
-        QGuiApplication::clipboard()->setText(requestId);
+    if (!m_rowActions->run(exportId, action))
+        m_ui->detailsView->setFocus();
 }
 
 void MainWindow::setupSchedules()

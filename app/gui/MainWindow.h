@@ -19,13 +19,14 @@ class ProfilesMenu;
 class SchedulesDock;
 class StatusBarPresenter;
 class TaskFilterProxyModel;
+class TaskRowActions;
 class TaskTablePresenter;
 class WelcomePage;
 
 // The window users live in: the export table with its filter bar and details
 // pane, the account banner, the welcome panel on first run. It wires the parts
-// (TaskTablePresenter, FilterBar, StatusBarPresenter, ProfilesMenu,
-// AccountBanner) together, carries out what a row asks for and picks the page.
+// (TaskTablePresenter, TaskRowActions, FilterBar, StatusBarPresenter,
+// ProfilesMenu, AccountBanner) together and picks the page.
 // It holds no state of its own beyond view state; tasks live in the core's
 // TaskController.
 class MainWindow final : public QMainWindow
@@ -72,14 +73,6 @@ private:
 
     void newExport();
     void addExportId();
-    void downloadExport(qint64 exportId);
-    void exportAgainSelected();
-    void removeSelected();
-    void cancelDownloadSelected();
-    void openFile(qint64 exportId);
-    void showInFolder(qint64 exportId);
-    void copyExportIds();
-    void copyRequestId();
 
     void notifyFinished(qint64 exportId, const QString &text);
 
@@ -88,6 +81,7 @@ private:
     TaskFilterProxyModel *m_proxy;
     DesktopNotifier *m_notifier;
     TaskTablePresenter *m_table = nullptr;
+    TaskRowActions *m_rowActions = nullptr;
     FilterBar *m_filterBar = nullptr;
     StatusBarPresenter *m_statusBar = nullptr;
     ProfilesMenu *m_profilesMenu = nullptr;
