@@ -1418,6 +1418,34 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>All %1</source>
+        <extracomment>Filter button; %1 is the number of exports in the list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress %1</source>
+        <extracomment>Filter button; %1 is the number of exports the service is still preparing</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded %1</source>
+        <extracomment>Filter button; %1 is the number of exports whose report is ready</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed %1</source>
+        <extracomment>Filter button; %1 is the number of exports the service could not finish</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found %1</source>
+        <comment>ExportIds the service does not know</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdParser</name>
     <message>
         <source>An ID is required.</source>
@@ -1447,18 +1475,22 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     <name>MainWindow</name>
     <message>
         <source>All</source>
+        <extracomment>Filter button: show every export in the list (the count follows at run time)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In progress</source>
+        <extracomment>Filter button: exports the service is still preparing</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Succeeded</source>
+        <extracomment>Filter button: exports whose report is ready</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Failed</source>
+        <extracomment>Filter button: exports the service could not finish</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1531,6 +1563,7 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Refresh</source>
+        <extracomment>Toolbar action (verb): ask the service for the status of running exports now</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1539,6 +1572,7 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Download</source>
+        <extracomment>Toolbar action (verb): save the selected report to disk</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1547,6 +1581,7 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Remove</source>
+        <extracomment>Toolbar action (verb): take the selected exports off the list; files stay on disk</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1555,6 +1590,7 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Export again</source>
+        <extracomment>Action (verb): start a new export of the same report</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1579,6 +1615,7 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Open file</source>
+        <extracomment>Action (verb): open the saved report in its default application</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1595,6 +1632,7 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Find</source>
+        <extracomment>Edit menu (verb): move to the search field</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1647,76 +1685,12 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You are using the built-in simulator, not a real Alibaba Cloud account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switch the interface and the service&apos;s messages between 中文 and English</source>
+        <extracomment>Window title part for the built-in simulator&apos;s profile</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ReportDesk — %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In progress %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Succeeded %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>● Connected to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No account configured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n export(s) in progress</source>
-        <translation>
-            <numerusform>%n export in progress</numerusform>
-            <numerusform>%n exports in progress</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n download(s)</source>
-        <translation>
-            <numerusform>%n download</numerusform>
-            <numerusform>%n downloads</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switch between saved accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove exports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n export(s) from the list? Downloaded files stay where they are.</source>
-        <translation>
-            <numerusform>Remove %n export from the list? Downloaded files stay where they are.</numerusform>
-            <numerusform>Remove %n exports from the list? Downloaded files stay where they are.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Export not started</source>
@@ -1744,11 +1718,7 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not found %1</source>
-        <comment>ExportIds the service does not know</comment>
+        <extracomment>Filter button: ExportIds the service does not know</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1774,23 +1744,6 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
         </translation>
     </message>
     <message>
-        <source>%1 is no longer there (moved or deleted). Download the report again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ReportDesk opens only the HTML and PDF reports it saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No application can open this file:
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reset demo…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1804,22 +1757,6 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Remove every export of the demo from the list and start its sample exports again?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the AccessKey from the keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not connected: no AccessKey for this session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not connected: the AccessKey secret is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>● Problem with %1: see the banner above</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1925,6 +1862,22 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>The stored key could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesMenu</name>
+    <message>
+        <source>Account</source>
+        <extracomment>Toolbar button (noun) opening the profiles menu, shown when no profile is named</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch between saved accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the interface and the service&apos;s messages between 中文 and English</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2721,6 +2674,56 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
 </context>
 <context>
+    <name>StatusBarPresenter</name>
+    <message numerus="yes">
+        <source>%n export(s) in progress</source>
+        <translation>
+            <numerusform>%n export in progress</numerusform>
+            <numerusform>%n exports in progress</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s)</source>
+        <translation>
+            <numerusform>%n download</numerusform>
+            <numerusform>%n downloads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <extracomment>Status bar badge: the window talks to the built-in simulator</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are using the built-in simulator, not a real Alibaba Cloud account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the AccessKey from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: no AccessKey for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: the AccessKey secret is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Problem with %1: see the banner above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskDetailsFormatter</name>
     <message>
         <source>Select an export to see its details: every field of the last answer, errors with their RequestId, and the history of its status.</source>
@@ -2801,6 +2804,41 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     <message>
         <source>Show raw answer</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskRowActions</name>
+    <message>
+        <source>%1 is no longer there (moved or deleted). Download the report again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReportDesk opens only the HTML and PDF reports it saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application can open this file:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n export(s) from the list? Downloaded files stay where they are.</source>
+        <translation>
+            <numerusform>Remove %n export from the list? Downloaded files stay where they are.</numerusform>
+            <numerusform>Remove %n exports from the list? Downloaded files stay where they are.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1472,6 +1472,34 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>All %1</source>
+        <extracomment>Filter button; %1 is the number of exports in the list</extracomment>
+        <translation>全部 %1</translation>
+    </message>
+    <message>
+        <source>In progress %1</source>
+        <extracomment>Filter button; %1 is the number of exports the service is still preparing</extracomment>
+        <translation>进行中 %1</translation>
+    </message>
+    <message>
+        <source>Succeeded %1</source>
+        <extracomment>Filter button; %1 is the number of exports whose report is ready</extracomment>
+        <translation>成功 %1</translation>
+    </message>
+    <message>
+        <source>Failed %1</source>
+        <extracomment>Filter button; %1 is the number of exports the service could not finish</extracomment>
+        <translation>失败 %1</translation>
+    </message>
+    <message>
+        <source>Not found %1</source>
+        <comment>ExportIds the service does not know</comment>
+        <translation>未找到 %1</translation>
+    </message>
+</context>
+<context>
     <name>IdParser</name>
     <message>
         <source>An ID is required.</source>
@@ -1501,18 +1529,22 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     <name>MainWindow</name>
     <message>
         <source>All</source>
+        <extracomment>Filter button: show every export in the list (the count follows at run time)</extracomment>
         <translation>全部</translation>
     </message>
     <message>
         <source>In progress</source>
+        <extracomment>Filter button: exports the service is still preparing</extracomment>
         <translation>进行中</translation>
     </message>
     <message>
         <source>Succeeded</source>
+        <extracomment>Filter button: exports whose report is ready</extracomment>
         <translation>成功</translation>
     </message>
     <message>
         <source>Failed</source>
+        <extracomment>Filter button: exports the service could not finish</extracomment>
         <translation>失败</translation>
     </message>
     <message>
@@ -1585,6 +1617,7 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Refresh</source>
+        <extracomment>Toolbar action (verb): ask the service for the status of running exports now</extracomment>
         <translation>刷新</translation>
     </message>
     <message>
@@ -1593,6 +1626,7 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Download</source>
+        <extracomment>Toolbar action (verb): save the selected report to disk</extracomment>
         <translation>下载</translation>
     </message>
     <message>
@@ -1601,6 +1635,7 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Remove</source>
+        <extracomment>Toolbar action (verb): take the selected exports off the list; files stay on disk</extracomment>
         <translation>移除</translation>
     </message>
     <message>
@@ -1609,6 +1644,7 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Export again</source>
+        <extracomment>Action (verb): start a new export of the same report</extracomment>
         <translation>重新导出</translation>
     </message>
     <message>
@@ -1633,6 +1669,7 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Open file</source>
+        <extracomment>Action (verb): open the saved report in its default application</extracomment>
         <translation>打开文件</translation>
     </message>
     <message>
@@ -1649,6 +1686,7 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Find</source>
+        <extracomment>Edit menu (verb): move to the search field</extracomment>
         <translation>查找</translation>
     </message>
     <message>
@@ -1701,73 +1739,12 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Demo</source>
+        <extracomment>Window title part for the built-in simulator&apos;s profile</extracomment>
         <translation>演示</translation>
-    </message>
-    <message>
-        <source>You are using the built-in simulator, not a real Alibaba Cloud account.</source>
-        <translation>您正在使用内置模拟器，而非真实的阿里云账号。</translation>
-    </message>
-    <message>
-        <source>Switch the interface and the service&apos;s messages between 中文 and English</source>
-        <translation>在中文和 English 之间切换界面语言及服务返回信息的语言</translation>
     </message>
     <message>
         <source>ReportDesk — %1</source>
         <translation>ReportDesk — %1</translation>
-    </message>
-    <message>
-        <source>All %1</source>
-        <translation>全部 %1</translation>
-    </message>
-    <message>
-        <source>In progress %1</source>
-        <translation>进行中 %1</translation>
-    </message>
-    <message>
-        <source>Succeeded %1</source>
-        <translation>成功 %1</translation>
-    </message>
-    <message>
-        <source>Failed %1</source>
-        <translation>失败 %1</translation>
-    </message>
-    <message>
-        <source>● Connected to %1</source>
-        <translation>● 已连接到 %1</translation>
-    </message>
-    <message>
-        <source>No account configured</source>
-        <translation>未配置账号</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n export(s) in progress</source>
-        <translation>
-            <numerusform>%n 个导出任务进行中</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n download(s)</source>
-        <translation>
-            <numerusform>正在下载 %n 个报表</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>账号</translation>
-    </message>
-    <message>
-        <source>Switch between saved accounts</source>
-        <translation>在已保存的账号之间切换</translation>
-    </message>
-    <message>
-        <source>Remove exports</source>
-        <translation>移除导出任务</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n export(s) from the list? Downloaded files stay where they are.</source>
-        <translation>
-            <numerusform>要从列表中移除 %n 个导出任务吗？已下载的文件不会被删除。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Export not started</source>
@@ -1795,12 +1772,8 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
     <message>
         <source>Not found</source>
+        <extracomment>Filter button: ExportIds the service does not know</extracomment>
         <translation>未找到</translation>
-    </message>
-    <message>
-        <source>Not found %1</source>
-        <comment>ExportIds the service does not know</comment>
-        <translation>未找到 %1</translation>
     </message>
     <message>
         <source>%1 is not set or blank, so the AccessKey from the environment is not used.</source>
@@ -1823,24 +1796,6 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
         </translation>
     </message>
     <message>
-        <source>%1 is no longer there (moved or deleted). Download the report again.</source>
-        <translation>%1 已不在原处（已移动或删除）。请重新下载该报告。</translation>
-    </message>
-    <message>
-        <source>ReportDesk opens only the HTML and PDF reports it saved.</source>
-        <translation>ReportDesk 只打开它保存的 HTML 和 PDF 报告。</translation>
-    </message>
-    <message>
-        <source>Cannot open the report</source>
-        <translation>无法打开报告</translation>
-    </message>
-    <message>
-        <source>No application can open this file:
-%1</source>
-        <translation>没有可以打开此文件的应用程序：
-%1</translation>
-    </message>
-    <message>
         <source>Reset demo…</source>
         <translation>重置演示…</translation>
     </message>
@@ -1855,22 +1810,6 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     <message>
         <source>Remove every export of the demo from the list and start its sample exports again?</source>
         <translation>要从列表中移除演示的所有导出任务，并重新发起示例导出吗？</translation>
-    </message>
-    <message>
-        <source>Reading the AccessKey from the keychain…</source>
-        <translation>正在从钥匙串读取 AccessKey…</translation>
-    </message>
-    <message>
-        <source>Not connected: no AccessKey for this session</source>
-        <translation>未连接：本次会话没有 AccessKey</translation>
-    </message>
-    <message>
-        <source>Not connected: the AccessKey secret is missing</source>
-        <translation>未连接：缺少 AccessKey Secret</translation>
-    </message>
-    <message>
-        <source>● Problem with %1: see the banner above</source>
-        <translation>● %1 出现问题：请查看上方提示</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +1915,22 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     <message>
         <source>The stored key could not be read.</source>
         <translation>无法读取已保存的密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesMenu</name>
+    <message>
+        <source>Account</source>
+        <extracomment>Toolbar button (noun) opening the profiles menu, shown when no profile is named</extracomment>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Switch between saved accounts</source>
+        <translation>在已保存的账号之间切换</translation>
+    </message>
+    <message>
+        <source>Switch the interface and the service&apos;s messages between 中文 and English</source>
+        <translation>在中文和 English 之间切换界面语言及服务返回信息的语言</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +2723,54 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     </message>
 </context>
 <context>
+    <name>StatusBarPresenter</name>
+    <message numerus="yes">
+        <source>%n export(s) in progress</source>
+        <translation>
+            <numerusform>%n 个导出任务进行中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s)</source>
+        <translation>
+            <numerusform>正在下载 %n 个报表</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <extracomment>Status bar badge: the window talks to the built-in simulator</extracomment>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>You are using the built-in simulator, not a real Alibaba Cloud account.</source>
+        <translation>您正在使用内置模拟器，而非真实的阿里云账号。</translation>
+    </message>
+    <message>
+        <source>No account configured</source>
+        <translation>未配置账号</translation>
+    </message>
+    <message>
+        <source>Reading the AccessKey from the keychain…</source>
+        <translation>正在从钥匙串读取 AccessKey…</translation>
+    </message>
+    <message>
+        <source>Not connected: no AccessKey for this session</source>
+        <translation>未连接：本次会话没有 AccessKey</translation>
+    </message>
+    <message>
+        <source>Not connected: the AccessKey secret is missing</source>
+        <translation>未连接：缺少 AccessKey Secret</translation>
+    </message>
+    <message>
+        <source>● Problem with %1: see the banner above</source>
+        <translation>● %1 出现问题：请查看上方提示</translation>
+    </message>
+    <message>
+        <source>● Connected to %1</source>
+        <translation>● 已连接到 %1</translation>
+    </message>
+</context>
+<context>
     <name>TaskDetailsFormatter</name>
     <message>
         <source>Select an export to see its details: every field of the last answer, errors with their RequestId, and the history of its status.</source>
@@ -2848,6 +2851,41 @@ Your AccessKey is kept in memory for this session only and is not saved anywhere
     <message>
         <source>Show raw answer</source>
         <translation>显示原始响应</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRowActions</name>
+    <message>
+        <source>%1 is no longer there (moved or deleted). Download the report again.</source>
+        <translation>%1 已不在原处（已移动或删除）。请重新下载该报告。</translation>
+    </message>
+    <message>
+        <source>ReportDesk opens only the HTML and PDF reports it saved.</source>
+        <translation>ReportDesk 只打开它保存的 HTML 和 PDF 报告。</translation>
+    </message>
+    <message>
+        <source>Cannot open the report</source>
+        <translation>无法打开报告</translation>
+    </message>
+    <message>
+        <source>No application can open this file:
+%1</source>
+        <translation>没有可以打开此文件的应用程序：
+%1</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>Remove exports</source>
+        <translation>移除导出任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n export(s) from the list? Downloaded files stay where they are.</source>
+        <translation>
+            <numerusform>要从列表中移除 %n 个导出任务吗？已下载的文件不会被删除。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -177,7 +177,7 @@ bool DownloadDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, con
     case QEvent::MouseButtonRelease: {
         const auto *mouse = static_cast<QMouseEvent *>(event);
         const bool clicked = m_pressed == index && hitRect.contains(mouse->position().toPoint());
-        m_pressed = QModelIndex();
+        m_pressed = QPersistentModelIndex();
         // Only the button itself acts: a click on a progress bar must not stop
         // a download by accident.
         if (clicked && action != CellAction::None) {

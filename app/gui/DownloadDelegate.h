@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPersistentModelIndex>
 #include <QStyledItemDelegate>
 
 // Paints the Download column: a button on finished rows ("Download" on a
@@ -47,5 +48,7 @@ private:
     void paintButton(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
     void paintProgress(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
-    QModelIndex m_pressed;
+    // Persistent: a re-sort or a new row between press and release moves the
+    // pressed task, and the release must not click the task now in its place.
+    QPersistentModelIndex m_pressed;
 };

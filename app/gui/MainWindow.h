@@ -2,9 +2,9 @@
 
 #include "api/ApiError.h"
 #include "api/ApiReply.h"
+#include "tasks/TaskTableModel.h"
 
 #include <QMainWindow>
-#include <QTimer>
 
 #include <functional>
 
@@ -14,19 +14,21 @@ class MainWindow;
 class AccountBanner;
 class AppContext;
 class DesktopNotifier;
-class DownloadDelegate;
-class QActionGroup;
+class FilterBar;
+class ProfilesMenu;
 class SchedulesDock;
-class QLabel;
-class WelcomePage;
-class QToolButton;
-class StatusDelegate;
-class TaskTableLayout;
+class StatusBarPresenter;
 class TaskFilterProxyModel;
+class TaskRowActions;
+class TaskTablePresenter;
+class WelcomePage;
 
 // The window users live in: the export table with its filter bar and details
-// pane, the account banner, the welcome panel on first run. It holds no state
-// of its own beyond view state; tasks live in the core's TaskController.
+// pane, the account banner, the welcome panel on first run. It wires the parts
+// (TaskTablePresenter, TaskRowActions, FilterBar, StatusBarPresenter,
+// ProfilesMenu, AccountBanner) together and picks the page.
+// It holds no state of its own beyond view state; tasks live in the core's
+// TaskController.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -53,11 +55,8 @@ protected:
 private:
     void setupTable();
     void setupActions();
-    void setupToolBarExtras();
-    void setupLanguageMenu();
-    void setupStatusBar();
+    void setupDetails();
     void setupSchedules();
-    void setupFilterBar();
     void restoreViewState();
     void saveViewState() const;
     void retranslate();
@@ -65,56 +64,29 @@ private:
     void updatePage();
     void showWelcome(bool show);
     void updateWindowTitle();
-    void updateFilterCounts();
     void updateActions();
     void updateDetails();
-    void updateStatusBar();
-    QString connectionText() const;
-    void updateAnimation(); // both timers below
-    void updateAnimationTimer();
-    void updateRelativeTimeTimer();
-    void rebuildProfilesMenu();
 
-    QList<qint64> selectedExportIds() const;
     qint64 currentExportId() const;
     void selectExportId(qint64 exportId);
+    void runRowAction(qint64 exportId, TaskTableModel::RowAction action);
 
     void newExport();
     void addExportId();
-    void downloadSelected();
-    void downloadExport(qint64 exportId);
-    void exportAgainSelected();
-    void removeSelected();
-    void cancelDownloadSelected();
-    void openFile(qint64 exportId);
-    void showInFolder(qint64 exportId);
-    void copyExportIds();
-    void copyRequestId();
-    void showContextMenu(const QPoint &pos);
-    void activateRow(const QModelIndex &proxyIndex);
 
     void notifyFinished(qint64 exportId, const QString &text);
 
     Ui::MainWindow *m_ui;
     AppContext *m_context;
     TaskFilterProxyModel *m_proxy;
-    StatusDelegate *m_statusDelegate;
-    DownloadDelegate *m_downloadDelegate;
-    TaskTableLayout *m_tableLayout = nullptr;
-    QActionGroup *m_languageGroup;
-    QAction *m_chineseAction;
-    QAction *m_englishAction;
-    QToolButton *m_accountButton;
-    QToolButton *m_languageButton;
-    QLabel *m_connectionLabel;
-    QLabel *m_activityLabel;
-    QLabel *m_demoBadge;
     DesktopNotifier *m_notifier;
+    TaskTablePresenter *m_table = nullptr;
+    TaskRowActions *m_rowActions = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    StatusBarPresenter *m_statusBar = nullptr;
+    ProfilesMenu *m_profilesMenu = nullptr;
     WelcomePage *m_welcome = nullptr; // built when first shown
     AccountBanner *m_banner = nullptr; // after setupUi: it drives m_ui->bannerFrame
-    QTimer m_animationTimer; // runs only while an export is in progress
-    QTimer m_relativeTimeTimer; // ages "in 9 min" texts; runs only while links are known
-    int m_animationPhase = 0;
     SchedulesDock *m_schedulesDock = nullptr;
     bool m_importTold = false;
     bool m_showRawAnswer = false; // the details pane lists the last answer's fields

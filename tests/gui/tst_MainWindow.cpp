@@ -4,6 +4,7 @@
 #include "BannerWidget.h"
 #include "DemoWindowFixture.h"
 #include "MainWindow.h"
+#include "ModalDialogDriver.h"
 #include "NewExportDialog.h"
 #include "api/SecurityCenterClient.h"
 #include "settings/AppSettings.h"
@@ -22,6 +23,7 @@
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -48,13 +50,19 @@ private Q_SLOTS:
     void newExportFromDialogShowsFailure();
     void noPermissionShowsAccountBanner();
     void downloadSavesIntoTheChosenFolder();
+    void toolbarAndContextMenuFollowTheRowAction();
 
 private:
     void startDemo();
     qint64 startExportDirectly(qint64 reportId);
     int sourceRowOf(qint64 exportId) const;
     QString statusText(qint64 exportId) const;
-    // Runs `drive` on the next modal dialog of type T once it is shown.
+    void selectRow(qint64 exportId);
+    // The bold entry of the row's context menu (its objectName), empty if none.
+    QString contextMenuDefault(qint64 exportId);
+    bool actionEnabled(const char *name) const;
+    // Runs `drive` on the next modal dialog of type T once it is shown; a check
+    // failing inside it rejects the dialog (ModalDialogDriver).
     template<typename T> void whenDialogOpens(std::function<void(T *)> drive);
 
     std::unique_ptr<DemoWindowFixture> m_fixture;
@@ -86,16 +94,7 @@ void MainWindowTest::startDemo()
 
 template<typename T> void MainWindowTest::whenDialogOpens(std::function<void(T *)> drive)
 {
-    auto *timer = new QTimer(this);
-    timer->setInterval(20);
-    connect(timer, &QTimer::timeout, this, [timer, drive] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            drive(dialog);
-        }
-    });
-    timer->start();
+    ModalDialogDriver::whenOpens<T>(this, std::move(drive));
 }
 
 qint64 MainWindowTest::startExportDirectly(qint64 reportId)
@@ -158,6 +157,7 @@ void MainWindowTest::addExportIdReachesSucceeded()
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     });
     m_window->findChild<QAction *>(QStringLiteral("actionAddExportId"))->trigger();
+    QVERIFY2(!ModalDialogDriver::failed(), "a check inside the dialog failed");
 
     QVERIFY(sourceRowOf(exportId) >= 0);
     QTRY_COMPARE_WITH_TIMEOUT(statusText(exportId), QStringLiteral("Succeeded"), 15000);
@@ -197,6 +197,7 @@ void MainWindowTest::addExportIdRejectsInvalidInput()
         dialog->reject();
     });
     m_window->findChild<QAction *>(QStringLiteral("actionAddExportId"))->trigger();
+    QVERIFY2(!ModalDialogDriver::failed(), "a check inside the dialog failed");
     QVERIFY(checked);
     QCOMPARE(m_context->tasks()->model()->rowCount(), 0);
 }
@@ -214,6 +215,7 @@ void MainWindowTest::newExportFromDialogShowsFailure()
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     });
     m_window->findChild<QAction *>(QStringLiteral("actionNewExport"))->trigger();
+    QVERIFY2(!ModalDialogDriver::failed(), "a check inside the dialog failed");
 
     TaskTableModel *model = m_context->tasks()->model();
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 10000);
@@ -273,6 +275,12 @@ void MainWindowTest::downloadSavesIntoTheChosenFolder()
     QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden).size(), 1); // nothing else left behind
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionOpenFile"))->isEnabled());
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionShowInFolder"))->isEnabled());
+    // The row now says Open, and so does its context menu; Download stays
+    // offered, to save the report again.
+    QCOMPARE(cell.data(TaskTableModel::RowActionRole).toInt(), int(TaskTableModel::RowAction::Open));
+    QCOMPARE(contextMenuDefault(exportId), QStringLiteral("actionOpenFile"));
+    QVERIFY(download->isEnabled());
+    QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("actionCancelDownload"))->isEnabled());
     // The saved path survives with the task; the signed link does not.
     QVERIFY(m_context->tasks()->flush());
     TaskHistoryStore reader;
@@ -291,6 +299,75 @@ void MainWindowTest::downloadSavesIntoTheChosenFolder()
     QVERIFY(bytes.contains(QFileInfo(saved).fileName().toUtf8()));
     QVERIFY(!bytes.contains("Signature"));
     QVERIFY(!bytes.contains("OSSAccessKeyId"));
+}
+
+void MainWindowTest::selectRow(qint64 exportId)
+{
+    auto *view = m_window->findChild<QTableView *>(QStringLiteral("taskView"));
+    TaskTableModel *model = m_context->tasks()->model();
+    const QModelIndex proxyIndex = m_window->proxyModel()->mapFromSource(model->index(model->rowOf(exportId), 0));
+    view->selectionModel()->setCurrentIndex(proxyIndex,
+                                            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+QString MainWindowTest::contextMenuDefault(qint64 exportId)
+{
+    selectRow(exportId);
+    auto *view = m_window->findChild<QTableView *>(QStringLiteral("taskView"));
+    // The menu runs its own event loop: a timer reads it and closes it, or
+    // gives up after a bounded number of tries.
+    QString name = QStringLiteral("<no menu>");
+    int tries = 0;
+    QTimer reader;
+    reader.setInterval(20);
+    connect(&reader, &QTimer::timeout, this, [&] {
+        if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+            name = menu->defaultAction() ? menu->defaultAction()->objectName() : QString();
+            reader.stop();
+            menu->close();
+        } else if (++tries > 250) {
+            reader.stop();
+        }
+    });
+    reader.start();
+    Q_EMIT view->customContextMenuRequested(view->visualRect(view->currentIndex()).center());
+    return name;
+}
+
+bool MainWindowTest::actionEnabled(const char *name) const
+{
+    return m_window->findChild<QAction *>(QLatin1String(name))->isEnabled();
+}
+
+void MainWindowTest::toolbarAndContextMenuFollowTheRowAction()
+{
+    startDemo();
+    TaskController *tasks = m_context->tasks();
+    const qint64 succeeded = startExportDirectly(SimulatorScenario::weeklyReportId);
+    const qint64 failed = startExportDirectly(SimulatorScenario::failingReportId);
+    QVERIFY(succeeded > 0 && failed > 0);
+    tasks->addExportId(succeeded);
+    tasks->addExportId(failed);
+    QTRY_COMPARE_WITH_TIMEOUT(statusText(succeeded), QStringLiteral("Succeeded"), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(statusText(failed), QStringLiteral("Failed"), 15000);
+    const auto rowAction
+        = [tasks](qint64 exportId) { return TaskTableModel::rowAction(*tasks->model()->task(exportId)); };
+
+    // A failed export's button says Export again: so do the toolbar and the menu.
+    QCOMPARE(rowAction(failed), TaskTableModel::RowAction::ExportAgain);
+    QCOMPARE(contextMenuDefault(failed), QStringLiteral("actionExportAgain"));
+    QVERIFY(actionEnabled("actionExportAgain"));
+    QVERIFY(!actionEnabled("actionDownload"));
+    QVERIFY(!actionEnabled("actionCancelDownload"));
+    QVERIFY(!actionEnabled("actionOpenFile"));
+
+    // A finished one says Download.
+    QCOMPARE(rowAction(succeeded), TaskTableModel::RowAction::Download);
+    QCOMPARE(contextMenuDefault(succeeded), QStringLiteral("actionDownload"));
+    QVERIFY(actionEnabled("actionDownload"));
+    QVERIFY(!actionEnabled("actionExportAgain"));
+    QVERIFY(!actionEnabled("actionCancelDownload"));
+    QVERIFY(!actionEnabled("actionOpenFile"));
 }
 
 int main(int argc, char *argv[])

@@ -6,6 +6,7 @@
 #include "AppContext.h"
 #include "DemoWindowFixture.h"
 #include "MainWindow.h"
+#include "ModalDialogDriver.h"
 #include "ScheduleDialog.h"
 #include "ScheduleHost.h"
 #include "SchedulesDock.h"
@@ -124,16 +125,7 @@ QString SchedulesPaneTest::lastResult(const QString &scheduleId) const
 
 void SchedulesPaneTest::whenMessageBoxOpens(const std::function<void(QMessageBox *)> &drive)
 {
-    auto *timer = new QTimer(this);
-    timer->setInterval(20);
-    connect(timer, &QTimer::timeout, this, [timer, drive] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            drive(box);
-        }
-    });
-    timer->start();
+    ModalDialogDriver::whenOpens<QMessageBox>(this, drive);
 }
 
 void SchedulesPaneTest::dialogValidatesAndCreates()
