@@ -13,7 +13,7 @@
 #include <QVBoxLayout>
 
 namespace {
-constexpr int kSummaryLines = 2;
+constexpr int SummaryLines = 2;
 
 // The text as it fits in lines of this width, the last one elided: a long
 // explanation never pushes the table down by five lines.
@@ -165,13 +165,13 @@ void BannerWidget::updateDetails()
 void BannerWidget::updateSummary()
 {
     // With the details open the whole summary shows; closed, two lines at most.
-    const int lines = m_detailsButton->isChecked() ? 1000 : kSummaryLines;
+    const int lines = m_detailsButton->isChecked() ? 1000 : SummaryLines;
     const QString shown = elideToLines(m_summaryText, m_summary->font(), m_summary->contentsRect().width(), lines);
     if (shown != m_summary->text())
         m_summary->setText(shown);
     // A wrapped label asks for the height of its text at a guessed width: cap it
     // at two lines, which the elided text fits.
-    const int twoLines = m_summary->fontMetrics().lineSpacing() * kSummaryLines + 2 * m_summary->margin() + 2;
+    const int twoLines = m_summary->fontMetrics().lineSpacing() * SummaryLines + 2 * m_summary->margin() + 2;
     m_summary->setMaximumHeight(m_detailsButton->isChecked() ? QWIDGETSIZE_MAX : twoLines);
     m_summary->setToolTip(m_summary->text() == m_summaryText ? QString() : m_summaryText);
     setAccessibleDescription(m_summaryText);

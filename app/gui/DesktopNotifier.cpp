@@ -9,7 +9,7 @@
 #include <QVariantMap>
 
 namespace {
-const auto kService = QStringLiteral("org.freedesktop.Notifications");
+const auto NotificationsService = QStringLiteral("org.freedesktop.Notifications");
 }
 
 DesktopNotifier::DesktopNotifier(QObject *parent)
@@ -33,10 +33,11 @@ void DesktopNotifier::notify(const QString &title, const QString &text)
 bool DesktopNotifier::notifyViaDBus(const QString &title, const QString &text)
 {
     QDBusConnection bus = QDBusConnection::sessionBus();
-    if (!bus.isConnected() || !bus.interface() || !bus.interface()->isServiceRegistered(kService))
+    if (!bus.isConnected() || !bus.interface() || !bus.interface()->isServiceRegistered(NotificationsService))
         return false;
-    QDBusMessage message = QDBusMessage::createMethodCall(kService, QStringLiteral("/org/freedesktop/Notifications"),
-                                                          kService, QStringLiteral("Notify"));
+    QDBusMessage message
+        = QDBusMessage::createMethodCall(NotificationsService, QStringLiteral("/org/freedesktop/Notifications"),
+                                         NotificationsService, QStringLiteral("Notify"));
     message << QStringLiteral("ReportDesk") << quint32(0) << QStringLiteral("io.github.reportdesk.ReportDesk") << title
             << text << QStringList() << QVariantMap() << -1; // expire timeout: the server's default
     // Fire and forget: a notification must never block the window.

@@ -9,7 +9,7 @@
 #include <QPainter>
 
 namespace {
-constexpr int kButtonMargin = 3;
+constexpr int ButtonMargin = 3;
 
 DownloadProgress::State downloadState(const QModelIndex &index)
 {
@@ -69,7 +69,7 @@ QRect DownloadDelegate::buttonRect(const QStyleOptionViewItem &option, const QMo
 {
     const QString text = buttonText(actionFor(index));
     const int width = option.fontMetrics.horizontalAdvance(text) + 24;
-    const QRect cell = option.rect.adjusted(kButtonMargin, kButtonMargin, -kButtonMargin, -kButtonMargin);
+    const QRect cell = option.rect.adjusted(ButtonMargin, ButtonMargin, -ButtonMargin, -ButtonMargin);
     // A running download's Cancel sits at the right end, after its bar.
     if (isRunning(index))
         return QRect(cell.right() - qMin(width, cell.width()) + 1, cell.top(), qMin(width, cell.width()),
@@ -124,7 +124,7 @@ void DownloadDelegate::paintProgress(QPainter *painter, const QStyleOptionViewIt
 {
     QStyleOptionProgressBar bar;
     const QRect cancel = buttonRect(option, index);
-    bar.rect = option.rect.adjusted(kButtonMargin, kButtonMargin, -kButtonMargin, -kButtonMargin);
+    bar.rect = option.rect.adjusted(ButtonMargin, ButtonMargin, -ButtonMargin, -ButtonMargin);
     bar.rect.setRight(cancel.left() - 4);
     bar.palette = option.palette;
     bar.fontMetrics = option.fontMetrics;

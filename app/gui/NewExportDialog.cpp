@@ -15,7 +15,7 @@ enum Page
     BusyPage,
     ErrorPage,
 };
-constexpr int kReportIndexRole = Qt::UserRole + 1;
+constexpr int ReportIndexRole = Qt::UserRole + 1;
 } // namespace
 
 NewExportDialog::NewExportDialog(SecurityCenterClient *client, QWidget *parent)
@@ -73,7 +73,7 @@ void NewExportDialog::onLoaded()
 void NewExportDialog::fillTree()
 {
     const int current
-        = m_ui->reportTree->currentItem() ? m_ui->reportTree->currentItem()->data(0, kReportIndexRole).toInt() : 0;
+        = m_ui->reportTree->currentItem() ? m_ui->reportTree->currentItem()->data(0, ReportIndexRole).toInt() : 0;
     m_ui->reportTree->clear();
     for (int i = 0; i < m_reports.size(); ++i) {
         const ReportInfo &report = m_reports.at(i);
@@ -83,7 +83,7 @@ void NewExportDialog::fillTree()
         item->setText(1, ReportTypeNames::name(report.reportType));
         item->setText(2, report.reportVersion);
         item->setText(3, report.reportStatus == QLatin1String("1") ? tr("Yes") : tr("No"));
-        item->setData(0, kReportIndexRole, i);
+        item->setData(0, ReportIndexRole, i);
         if (i == current)
             m_ui->reportTree->setCurrentItem(item);
     }
@@ -97,7 +97,7 @@ ReportInfo NewExportDialog::selectedReport() const
     const QTreeWidgetItem *item = m_ui->reportTree->currentItem();
     if (!item)
         return {};
-    return m_reports.value(item->data(0, kReportIndexRole).toInt());
+    return m_reports.value(item->data(0, ReportIndexRole).toInt());
 }
 
 ExportType NewExportDialog::selectedType() const

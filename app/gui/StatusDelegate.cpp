@@ -8,8 +8,8 @@
 #include <QPainter>
 
 namespace {
-constexpr int kActivityWidth = 36;
-constexpr int kPhaseSteps = 24;
+constexpr int ActivityWidth = 36;
+constexpr int PhaseSteps = 24;
 
 QColor statusColor(ExportStatus status, const QPalette &palette)
 {
@@ -59,7 +59,7 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     const bool inProgress = isExportInProgress(status);
     QRect activityRect;
     if (inProgress) {
-        activityRect = QRect(opt.rect.right() - kActivityWidth - 4, opt.rect.center().y() - 3, kActivityWidth, 6);
+        activityRect = QRect(opt.rect.right() - ActivityWidth - 4, opt.rect.center().y() - 3, ActivityWidth, 6);
         opt.rect.setRight(activityRect.left() - 4);
     }
     const QWidget *widget = option.widget;
@@ -89,7 +89,7 @@ void StatusDelegate::paintActivity(QPainter *painter, const QRect &rect, const Q
     painter->drawRoundedRect(rect, 3, 3);
     // A segment a third of the track wide sweeps across, wrapping around.
     const int segment = rect.width() / 3;
-    const int offset = (m_phase % kPhaseSteps) * (rect.width() + segment) / kPhaseSteps - segment;
+    const int offset = (m_phase % PhaseSteps) * (rect.width() + segment) / PhaseSteps - segment;
     const QRect bar = QRect(rect.left() + offset, rect.top(), segment, rect.height()).intersected(rect);
     painter->setBrush(highlight);
     painter->drawRoundedRect(bar, 3, 3);
@@ -99,6 +99,6 @@ void StatusDelegate::paintActivity(QPainter *painter, const QRect &rect, const Q
 QSize StatusDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    size.rwidth() += 16 + kActivityWidth + 16;
+    size.rwidth() += 16 + ActivityWidth + 16;
     return size;
 }

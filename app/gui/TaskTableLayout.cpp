@@ -8,7 +8,7 @@
 
 namespace {
 // The order in which columns step aside when the window is narrow.
-constexpr int kSqueezeOrder[]
+constexpr int SqueezeOrder[]
     = { TaskTableModel::LinkExpiresColumn, TaskTableModel::ExportDateColumn, TaskTableModel::FormatColumn };
 } // namespace
 
@@ -67,7 +67,7 @@ void TaskTableLayout::fit()
 {
     const int available = m_view->viewport()->width();
     // Narrower: squeeze in order until the Report column has its minimum.
-    for (const int column : kSqueezeOrder) {
+    for (const int column : SqueezeOrder) {
         if (available - fixedWidth() >= m_minReportWidth)
             break;
         if (!m_view->isColumnHidden(column)) {
@@ -76,7 +76,7 @@ void TaskTableLayout::fit()
         }
     }
     // Wider: bring back the last squeezed first, while it fits.
-    for (auto it = std::rbegin(kSqueezeOrder); it != std::rend(kSqueezeOrder); ++it) {
+    for (auto it = std::rbegin(SqueezeOrder); it != std::rend(SqueezeOrder); ++it) {
         const int column = *it;
         if (!m_squeezed.contains(column))
             continue;

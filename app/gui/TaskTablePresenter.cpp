@@ -12,8 +12,8 @@
 #include <algorithm>
 
 namespace {
-constexpr int kAnimationIntervalMs = 80;
-constexpr int kRelativeTimeIntervalMs = 30 * 1000;
+constexpr int AnimationIntervalMs = 80;
+constexpr int RelativeTimeIntervalMs = 30 * 1000;
 
 TaskTableModel::RowAction rowActionFor(DownloadDelegate::CellAction action)
 {
@@ -70,12 +70,12 @@ TaskTablePresenter::TaskTablePresenter(TaskTableModel *model, TaskFilterProxyMod
     m_view->addAction(enter);
     connect(enter, &QAction::triggered, this, [this] { activateRow(m_view->currentIndex()); });
 
-    m_animationTimer.setInterval(kAnimationIntervalMs);
+    m_animationTimer.setInterval(AnimationIntervalMs);
     connect(&m_animationTimer, &QTimer::timeout, this, [this] {
         m_statusDelegate->setAnimationPhase(++m_animationPhase);
         m_view->viewport()->update();
     });
-    m_relativeTimeTimer.setInterval(kRelativeTimeIntervalMs);
+    m_relativeTimeTimer.setInterval(RelativeTimeIntervalMs);
     connect(&m_relativeTimeTimer, &QTimer::timeout, this, [this] {
         m_model->refreshRelativeTimes();
         updateRelativeTimeTimer(); // stops once no link is left to age

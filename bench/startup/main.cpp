@@ -23,7 +23,7 @@
 #include <cstdio>
 
 namespace {
-constexpr int kSavedTasks = 1000;
+constexpr int SavedTasks = 1000;
 
 class EmptyTableModel final : public QAbstractTableModel
 {
@@ -85,9 +85,9 @@ int runChild(int argc, char *argv[], const QString &mode)
 bool seedTasks()
 {
     QVector<ExportTask> tasks;
-    tasks.reserve(kSavedTasks);
+    tasks.reserve(SavedTasks);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (int i = 0; i < kSavedTasks; ++i) {
+    for (int i = 0; i < SavedTasks; ++i) {
         ExportTask task;
         task.exportId = 5000000 + i;
         task.reportId = 377665 + i % 6;

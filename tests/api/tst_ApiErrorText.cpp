@@ -38,7 +38,7 @@ ApiError serviceError(const QString &code, int status = 400)
 
 } // namespace
 
-class tst_ApiErrorText : public QObject
+class TestApiErrorText : public QObject
 {
     Q_OBJECT
 
@@ -59,7 +59,7 @@ private Q_SLOTS:
     void translatedWhenAskedFor();
 };
 
-void tst_ApiErrorText::category_data()
+void TestApiErrorText::category_data()
 {
     QTest::addColumn<ApiError>("error");
     QTest::addColumn<ApiErrorText::Category>("category");
@@ -112,7 +112,7 @@ void tst_ApiErrorText::category_data()
     QTest::newRow("invalid endpoint") << invalid << C::InvalidRequest << false;
 }
 
-void tst_ApiErrorText::category()
+void TestApiErrorText::category()
 {
     QFETCH(ApiError, error);
     QFETCH(ApiErrorText::Category, category);
@@ -132,7 +132,7 @@ struct ExpectedCode
 
 // The service Codes and what they mean (the contract and Alibaba Cloud's common
 // error codes), written out independently of ApiErrorText's own table.
-const ExpectedCode kExpectedCodes[] = {
+const ExpectedCode ExpectedCodes[] = {
     { "NoPermission", false, ApiErrorText::Category::NoPermission },
     { "Forbidden.RAM", false, ApiErrorText::Category::NoPermission },
     { "Forbidden.NoPermission", true, ApiErrorText::Category::NoPermission },
@@ -156,11 +156,11 @@ const ExpectedCode kExpectedCodes[] = {
 
 // Every Code of the table, as sent, in another case, and (for a prefix) with a
 // suffix; an exact Code with a suffix is another Code.
-void tst_ApiErrorText::codeTable_data()
+void TestApiErrorText::codeTable_data()
 {
     QTest::addColumn<QString>("code");
     QTest::addColumn<ApiErrorText::Category>("category");
-    for (const ExpectedCode &expected : kExpectedCodes) {
+    for (const ExpectedCode &expected : ExpectedCodes) {
         const QString code = QString::fromLatin1(expected.code);
         QTest::addRow("%s", expected.code) << code << expected.category;
         QTest::addRow("%s in upper case", expected.code) << code.toUpper() << expected.category;
@@ -178,7 +178,7 @@ void tst_ApiErrorText::codeTable_data()
     QTest::newRow("empty") << QString() << C::OtherService;
 }
 
-void tst_ApiErrorText::codeTable()
+void TestApiErrorText::codeTable()
 {
     QFETCH(QString, code);
     QFETCH(ApiErrorText::Category, category);
@@ -187,18 +187,18 @@ void tst_ApiErrorText::codeTable()
     QCOMPARE(ApiErrorText::category(serviceError(code)), category);
 }
 
-void tst_ApiErrorText::codeTableIsCoveredByTheTest()
+void TestApiErrorText::codeTableIsCoveredByTheTest()
 {
     const QList<ApiErrorText::CodeRule> &rules = ApiErrorText::codeRules();
-    QCOMPARE(rules.size(), static_cast<qsizetype>(std::size(kExpectedCodes)));
+    QCOMPARE(rules.size(), static_cast<qsizetype>(std::size(ExpectedCodes)));
     for (int i = 0; i < rules.size(); ++i) {
-        QCOMPARE(rules.at(i).code, QString::fromLatin1(kExpectedCodes[i].code));
-        QCOMPARE(rules.at(i).match == ApiErrorText::Match::Prefix, kExpectedCodes[i].prefix);
-        QCOMPARE(rules.at(i).category, kExpectedCodes[i].category);
+        QCOMPARE(rules.at(i).code, QString::fromLatin1(ExpectedCodes[i].code));
+        QCOMPARE(rules.at(i).match == ApiErrorText::Match::Prefix, ExpectedCodes[i].prefix);
+        QCOMPARE(rules.at(i).category, ExpectedCodes[i].category);
     }
 }
 
-void tst_ApiErrorText::everyErrorHasAnExplanationAndHint()
+void TestApiErrorText::everyErrorHasAnExplanationAndHint()
 {
     QFETCH(ApiError, error);
     const auto op = ApiReply::Operation::DescribeReportExport;
@@ -207,7 +207,7 @@ void tst_ApiErrorText::everyErrorHasAnExplanationAndHint()
     QVERIFY(ApiErrorText::fullText(error, op).startsWith(ApiErrorText::explanation(error, op)));
 }
 
-void tst_ApiErrorText::noPermissionNamesTheRamAction_data()
+void TestApiErrorText::noPermissionNamesTheRamAction_data()
 {
     QTest::addColumn<ApiReply::Operation>("operation");
     QTest::addColumn<QString>("action");
@@ -219,7 +219,7 @@ void tst_ApiErrorText::noPermissionNamesTheRamAction_data()
                             << QStringLiteral("yundun-aegis:DescribeReportExport");
 }
 
-void tst_ApiErrorText::noPermissionNamesTheRamAction()
+void TestApiErrorText::noPermissionNamesTheRamAction()
 {
     QFETCH(ApiReply::Operation, operation);
     QFETCH(QString, action);
@@ -229,7 +229,7 @@ void tst_ApiErrorText::noPermissionNamesTheRamAction()
     QVERIFY(ApiErrorText::hint(error, operation).contains(action));
 }
 
-void tst_ApiErrorText::clockSkewSaysHowFarOff_data()
+void TestApiErrorText::clockSkewSaysHowFarOff_data()
 {
     QTest::addColumn<int>("minutes");
     QTest::addColumn<QString>("expected");
@@ -238,7 +238,7 @@ void tst_ApiErrorText::clockSkewSaysHowFarOff_data()
     QTest::newRow("unknown") << 0 << QStringLiteral("probably wrong");
 }
 
-void tst_ApiErrorText::clockSkewSaysHowFarOff()
+void TestApiErrorText::clockSkewSaysHowFarOff()
 {
     QFETCH(int, minutes);
     QFETCH(QString, expected);
@@ -248,7 +248,7 @@ void tst_ApiErrorText::clockSkewSaysHowFarOff()
     QVERIFY2(text.contains(expected), qPrintable(text));
 }
 
-void tst_ApiErrorText::detailsQuoteCodeAndRequestId()
+void TestApiErrorText::detailsQuoteCodeAndRequestId()
 {
     const QString details = ApiErrorText::details(serviceError(QStringLiteral("NoPermission"), 403));
     QVERIFY(details.contains(QLatin1String("NoPermission")));
@@ -257,7 +257,7 @@ void tst_ApiErrorText::detailsQuoteCodeAndRequestId()
     QVERIFY(details.contains(QLatin1String("service says no")));
 }
 
-void tst_ApiErrorText::localErrorsAreExplainedFromTheirCode()
+void TestApiErrorText::localErrorsAreExplainedFromTheirCode()
 {
     ApiError error;
     error.kind = ApiError::Kind::InvalidRequest;
@@ -271,7 +271,7 @@ void tst_ApiErrorText::localErrorsAreExplainedFromTheirCode()
     }
 }
 
-void tst_ApiErrorText::translatedWhenAskedFor()
+void TestApiErrorText::translatedWhenAskedFor()
 {
     const ApiError error = serviceError(QStringLiteral("SignatureDoesNotMatch"));
     const auto op = ApiReply::Operation::DescribeReportExport;
@@ -285,5 +285,5 @@ void tst_ApiErrorText::translatedWhenAskedFor()
     QCOMPARE(ApiErrorText::explanation(error, op), before);
 }
 
-QTEST_GUILESS_MAIN(tst_ApiErrorText)
+QTEST_GUILESS_MAIN(TestApiErrorText)
 #include "tst_ApiErrorText.moc"

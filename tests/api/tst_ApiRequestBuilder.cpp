@@ -35,7 +35,7 @@ Params queryOf(const QUrl &url)
 
 } // namespace
 
-class tst_ApiRequestBuilder : public QObject
+class TestApiRequestBuilder : public QObject
 {
     Q_OBJECT
 
@@ -50,7 +50,7 @@ private Q_SLOTS:
     void endpointPathIsKept();
 };
 
-void tst_ApiRequestBuilder::hostHeader_data()
+void TestApiRequestBuilder::hostHeader_data()
 {
     QTest::addColumn<QString>("url");
     QTest::addColumn<QByteArray>("host");
@@ -65,14 +65,14 @@ void tst_ApiRequestBuilder::hostHeader_data()
     QTest::newRow("upper case") << QStringLiteral("https://TDS.Example.COM/") << QByteArrayLiteral("tds.example.com");
 }
 
-void tst_ApiRequestBuilder::hostHeader()
+void TestApiRequestBuilder::hostHeader()
 {
     QFETCH(QString, url);
     QFETCH(QByteArray, host);
     QCOMPARE(ApiRequestBuilder::hostHeader(QUrl(url)), host);
 }
 
-void tst_ApiRequestBuilder::actionNames()
+void TestApiRequestBuilder::actionNames()
 {
     QCOMPARE(ApiRequestBuilder::actionName(ApiReply::Operation::DescribeCustomizeReportList),
              QStringLiteral("DescribeCustomizeReportList"));
@@ -82,7 +82,7 @@ void tst_ApiRequestBuilder::actionNames()
              QStringLiteral("DescribeReportExport"));
 }
 
-void tst_ApiRequestBuilder::v3_data()
+void TestApiRequestBuilder::v3_data()
 {
     QTest::addColumn<Params>("params");
     QTest::addColumn<bool>("sts");
@@ -97,7 +97,7 @@ void tst_ApiRequestBuilder::v3_data()
     QTest::newRow("sts") << Params { { QStringLiteral("Lang"), QStringLiteral("zh") } } << true;
 }
 
-void tst_ApiRequestBuilder::v3()
+void TestApiRequestBuilder::v3()
 {
     QFETCH(Params, params);
     QFETCH(bool, sts);
@@ -133,7 +133,7 @@ void tst_ApiRequestBuilder::v3()
     QCOMPARE(signature, expected);
 }
 
-void tst_ApiRequestBuilder::v1()
+void TestApiRequestBuilder::v1()
 {
     QFETCH(Params, params);
     QFETCH(bool, sts);
@@ -158,7 +158,7 @@ void tst_ApiRequestBuilder::v1()
              SignerV1::signature(SignerV1::stringToSign(built.method, sent), creds.accessKeySecret));
 }
 
-void tst_ApiRequestBuilder::endpointPathIsKept()
+void TestApiRequestBuilder::endpointPathIsKept()
 {
     const ApiRequestBuilder::Built built
         = ApiRequestBuilder::build(QUrl(QStringLiteral("https://user:pw@gateway.example/sas/#frag")),
@@ -167,5 +167,5 @@ void tst_ApiRequestBuilder::endpointPathIsKept()
     QCOMPARE(built.request.url().toString(QUrl::FullyEncoded), QStringLiteral("https://gateway.example/sas/?Lang=en"));
 }
 
-QTEST_GUILESS_MAIN(tst_ApiRequestBuilder)
+QTEST_GUILESS_MAIN(TestApiRequestBuilder)
 #include "tst_ApiRequestBuilder.moc"

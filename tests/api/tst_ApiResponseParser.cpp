@@ -15,7 +15,7 @@ QJsonObject object(const QByteArray &json)
 
 } // namespace
 
-class tst_ApiResponseParser : public QObject
+class TestApiResponseParser : public QObject
 {
     Q_OBJECT
 
@@ -34,7 +34,7 @@ private Q_SLOTS:
     void reportListToleratesJunkEntries();
 };
 
-void tst_ApiResponseParser::envelope_data()
+void TestApiResponseParser::envelope_data()
 {
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("body");
@@ -74,7 +74,7 @@ void tst_ApiResponseParser::envelope_data()
         << 404 << QByteArray(R"j({"path":"/x"})j") << ApiError::Kind::MalformedResponse << QString() << QString();
 }
 
-void tst_ApiResponseParser::envelope()
+void TestApiResponseParser::envelope()
 {
     QFETCH(int, status);
     QFETCH(QByteArray, body);
@@ -96,7 +96,7 @@ void tst_ApiResponseParser::envelope()
         QCOMPARE(error.detail, QString::fromUtf8(body).simplified());
 }
 
-void tst_ApiResponseParser::excerptIsShortAndRedacted()
+void TestApiResponseParser::excerptIsShortAndRedacted()
 {
     QByteArray page = "<html><a href=\"https://b.oss.aliyuncs.com/x.pdf?Expires=1&OSSAccessKeyId=AKX&Signature=SIGX\">"
                       "SecurityToken=TOKX</a>";
@@ -109,7 +109,7 @@ void tst_ApiResponseParser::excerptIsShortAndRedacted()
         QVERIFY2(!error.detail.contains(QLatin1String(leak)), leak);
 }
 
-void tst_ApiResponseParser::exportStatus_data()
+void TestApiResponseParser::exportStatus_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<ExportStatus>("status");
@@ -132,7 +132,7 @@ void tst_ApiResponseParser::exportStatus_data()
     QTest::newRow("object") << QByteArray(R"j({"v":2})j") << ExportStatus::Unknown << QString();
 }
 
-void tst_ApiResponseParser::exportStatus()
+void TestApiResponseParser::exportStatus()
 {
     QFETCH(QByteArray, json);
     QFETCH(ExportStatus, status);
@@ -144,7 +144,7 @@ void tst_ApiResponseParser::exportStatus()
     QCOMPARE(info.exportId, 5);
 }
 
-void tst_ApiResponseParser::urlExpiredTime_data()
+void TestApiResponseParser::urlExpiredTime_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<qint64>("expectedMs"); // 0: invalid
@@ -158,7 +158,7 @@ void tst_ApiResponseParser::urlExpiredTime_data()
     QTest::newRow("null") << QByteArrayLiteral("null") << qint64(0);
 }
 
-void tst_ApiResponseParser::urlExpiredTime()
+void TestApiResponseParser::urlExpiredTime()
 {
     QFETCH(QByteArray, json);
     QFETCH(qint64, expectedMs);
@@ -171,7 +171,7 @@ void tst_ApiResponseParser::urlExpiredTime()
     }
 }
 
-void tst_ApiResponseParser::exportInfoFields()
+void TestApiResponseParser::exportInfoFields()
 {
     const QJsonObject body = object(R"j({"ExportId":"2","RequestId":"79CFF74D","ExportDate":"2022-12-15",)j"
                                     R"j("ReportId":377665,"ExportStatus":"2","FileName":"test_1.html","Extra":[1]})j");
@@ -185,7 +185,7 @@ void tst_ApiResponseParser::exportInfoFields()
     QCOMPARE(info.rawBody, body);
 }
 
-void tst_ApiResponseParser::downloadUrlKeptByteForByte()
+void TestApiResponseParser::downloadUrlKeptByteForByte()
 {
     const QString url
         = QStringLiteral("https://xxxxxxxx.oss-cn-hangzhou-1.aliyuncs.com/a%20b/r.html?Expires=1671448125&"
@@ -197,7 +197,7 @@ void tst_ApiResponseParser::downloadUrlKeptByteForByte()
     QCOMPARE(info.downloadUrl.toEncoded(), url.toLatin1());
 }
 
-void tst_ApiResponseParser::reportList_data()
+void TestApiResponseParser::reportList_data()
 {
     QTest::addColumn<QByteArray>("entry");
     QTest::addColumn<qint64>("reportId");
@@ -216,7 +216,7 @@ void tst_ApiResponseParser::reportList_data()
     QTest::newRow("missing everything") << QByteArrayLiteral("{}") << qint64(0) << -1 << QString() << false << false;
 }
 
-void tst_ApiResponseParser::reportList()
+void TestApiResponseParser::reportList()
 {
     QFETCH(QByteArray, entry);
     QFETCH(qint64, reportId);
@@ -235,7 +235,7 @@ void tst_ApiResponseParser::reportList()
     QCOMPARE(report.supportsPdf(), pdf);
 }
 
-void tst_ApiResponseParser::reportListToleratesJunkEntries()
+void TestApiResponseParser::reportListToleratesJunkEntries()
 {
     const QList<ReportInfo> reports = ApiResponseParser::parseReportList(
         object(R"j({"ReportList":[1,"x",null,{"ReportId":5,"Title":"T","ReportStartDate":1660000000000,)j"
@@ -248,5 +248,5 @@ void tst_ApiResponseParser::reportListToleratesJunkEntries()
     QVERIFY(ApiResponseParser::parseReportList(object(R"j({"ReportList":"nope"})j")).isEmpty());
 }
 
-QTEST_GUILESS_MAIN(tst_ApiResponseParser)
+QTEST_GUILESS_MAIN(TestApiResponseParser)
 #include "tst_ApiResponseParser.moc"

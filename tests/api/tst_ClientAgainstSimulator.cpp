@@ -13,7 +13,7 @@ Q_DECLARE_METATYPE(SignatureVersion)
 
 // End to end: the real client against the embedded simulator, which checks V1/V3
 // signatures the way the gateway does.
-class tst_ClientAgainstSimulator : public QObject
+class TestClientAgainstSimulator : public QObject
 {
     Q_OBJECT
 
@@ -45,7 +45,7 @@ private:
     std::unique_ptr<SecurityCenterClient> m_client;
 };
 
-void tst_ClientAgainstSimulator::init()
+void TestClientAgainstSimulator::init()
 {
     SimulatorConfig config;
     config.speedFactor = 200;
@@ -60,7 +60,7 @@ void tst_ClientAgainstSimulator::init()
     m_client->setRetryPolicy(3, 5, 20);
 }
 
-void tst_ClientAgainstSimulator::cleanup()
+void TestClientAgainstSimulator::cleanup()
 {
     m_client.reset();
     m_language.reset();
@@ -68,7 +68,7 @@ void tst_ClientAgainstSimulator::cleanup()
     m_simulator.reset();
 }
 
-ApiReply *tst_ClientAgainstSimulator::finished(ApiReply *reply)
+ApiReply *TestClientAgainstSimulator::finished(ApiReply *reply)
 {
     if (!reply->isFinished()) {
         QSignalSpy spy(reply, &ApiReply::finished);
@@ -78,7 +78,7 @@ ApiReply *tst_ClientAgainstSimulator::finished(ApiReply *reply)
     return reply;
 }
 
-ExportInfo tst_ClientAgainstSimulator::pollUntilFinished(qint64 exportId)
+ExportInfo TestClientAgainstSimulator::pollUntilFinished(qint64 exportId)
 {
     ExportInfo last;
     bool failed = false;
@@ -98,14 +98,14 @@ ExportInfo tst_ClientAgainstSimulator::pollUntilFinished(qint64 exportId)
     return done && !failed ? last : ExportInfo {};
 }
 
-void tst_ClientAgainstSimulator::versions_data()
+void TestClientAgainstSimulator::versions_data()
 {
     QTest::addColumn<SignatureVersion>("version");
     QTest::newRow("v3") << SignatureVersion::V3;
     QTest::newRow("v1") << SignatureVersion::V1;
 }
 
-void tst_ClientAgainstSimulator::listReports()
+void TestClientAgainstSimulator::listReports()
 {
     QFETCH(SignatureVersion, version);
     m_client->setSignatureVersion(version);
@@ -125,7 +125,7 @@ void tst_ClientAgainstSimulator::listReports()
     QCOMPARE(m_simulator->recordedRequests().constLast().signatureVersion, signatureVersionName(version));
 }
 
-void tst_ClientAgainstSimulator::exportAndPollToSuccess()
+void TestClientAgainstSimulator::exportAndPollToSuccess()
 {
     QFETCH(SignatureVersion, version);
     m_client->setSignatureVersion(version);
@@ -144,7 +144,7 @@ void tst_ClientAgainstSimulator::exportAndPollToSuccess()
     QVERIFY(done.urlExpiresAt > QDateTime::currentDateTimeUtc());
 }
 
-void tst_ClientAgainstSimulator::failingExportEndsFailed()
+void TestClientAgainstSimulator::failingExportEndsFailed()
 {
     ApiReply *started = finished(m_client->exportCustomizeReport(SimulatorScenario::failingReportId, ExportType::Html));
     QVERIFY(started);
@@ -154,7 +154,7 @@ void tst_ClientAgainstSimulator::failingExportEndsFailed()
     QVERIFY(done.downloadUrl.isEmpty());
 }
 
-void tst_ClientAgainstSimulator::deniedReportNamesTheRamAction()
+void TestClientAgainstSimulator::deniedReportNamesTheRamAction()
 {
     ApiReply *reply = finished(m_client->exportCustomizeReport(SimulatorScenario::deniedReportId, ExportType::Html));
     QVERIFY(reply);
@@ -166,7 +166,7 @@ void tst_ClientAgainstSimulator::deniedReportNamesTheRamAction()
                 .contains(QLatin1String("yundun-sas:ExportCustomizeReport")));
 }
 
-void tst_ClientAgainstSimulator::wrongSecretIsExplained()
+void TestClientAgainstSimulator::wrongSecretIsExplained()
 {
     AccessKeyCredentials wrong = Simulator::demoCredentials();
     wrong.accessKeySecret += QLatin1Char('x');
@@ -180,7 +180,7 @@ void tst_ClientAgainstSimulator::wrongSecretIsExplained()
     QVERIFY(!ApiErrorText::fullText(reply->error(), reply->operation()).contains(wrong.accessKeySecret));
 }
 
-void tst_ClientAgainstSimulator::stsKeyIsAccepted()
+void TestClientAgainstSimulator::stsKeyIsAccepted()
 {
     AccessKeyCredentials sts;
     sts.accessKeyId = QStringLiteral("STS.TestKey0001");
@@ -199,7 +199,7 @@ void tst_ClientAgainstSimulator::stsKeyIsAccepted()
     }
 }
 
-void tst_ClientAgainstSimulator::retriesThroughThrottlingAndOutages_data()
+void TestClientAgainstSimulator::retriesThroughThrottlingAndOutages_data()
 {
     QTest::addColumn<int>("fault");
     QTest::newRow("throttled") << 0;
@@ -207,7 +207,7 @@ void tst_ClientAgainstSimulator::retriesThroughThrottlingAndOutages_data()
     QTest::newRow("connection cut") << 2;
 }
 
-void tst_ClientAgainstSimulator::retriesThroughThrottlingAndOutages()
+void TestClientAgainstSimulator::retriesThroughThrottlingAndOutages()
 {
     QFETCH(int, fault);
     m_simulator->setRetryAfterMs(10);
@@ -223,7 +223,7 @@ void tst_ClientAgainstSimulator::retriesThroughThrottlingAndOutages()
     QCOMPARE(m_simulator->recordedRequests().size(), 3);
 }
 
-void tst_ClientAgainstSimulator::garbageIsNeverASuccess()
+void TestClientAgainstSimulator::garbageIsNeverASuccess()
 {
     m_simulator->malformedJsonNext(1);
     ApiReply *truncated = finished(m_client->describeCustomizeReportList());
@@ -238,7 +238,7 @@ void tst_ClientAgainstSimulator::garbageIsNeverASuccess()
     QVERIFY(!html->error().detail.isEmpty());
 }
 
-void tst_ClientAgainstSimulator::langFollowsTheSetting()
+void TestClientAgainstSimulator::langFollowsTheSetting()
 {
     for (const QString &lang : { QStringLiteral("zh"), QStringLiteral("en") }) {
         m_language->setLanguage(lang);
@@ -248,5 +248,5 @@ void tst_ClientAgainstSimulator::langFollowsTheSetting()
     }
 }
 
-QTEST_GUILESS_MAIN(tst_ClientAgainstSimulator)
+QTEST_GUILESS_MAIN(TestClientAgainstSimulator)
 #include "tst_ClientAgainstSimulator.moc"

@@ -2,7 +2,7 @@
 
 #include <QTest>
 
-class IdParserTest : public QObject
+class TestIdParser : public QObject
 {
     Q_OBJECT
 
@@ -12,7 +12,7 @@ private Q_SLOTS:
     void everyProblemHasText();
 };
 
-void IdParserTest::parse_data()
+void TestIdParser::parse_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("problem");
@@ -36,7 +36,7 @@ void IdParserTest::parse_data()
     QTest::newRow("twenty digits") << QStringLiteral("99999999999999999999") << int(P::TooLarge) << qint64(0);
 }
 
-void IdParserTest::parse()
+void TestIdParser::parse()
 {
     QFETCH(QString, text);
     QFETCH(int, problem);
@@ -47,7 +47,7 @@ void IdParserTest::parse()
         QCOMPARE(result.id, id);
 }
 
-void IdParserTest::everyProblemHasText()
+void TestIdParser::everyProblemHasText()
 {
     using P = IdParser::Problem;
     QVERIFY(IdParser::problemText(P::None).isEmpty());
@@ -55,5 +55,5 @@ void IdParserTest::everyProblemHasText()
         QVERIFY(!IdParser::problemText(problem).isEmpty());
 }
 
-QTEST_GUILESS_MAIN(IdParserTest)
+QTEST_GUILESS_MAIN(TestIdParser)
 #include "tst_IdParser.moc"

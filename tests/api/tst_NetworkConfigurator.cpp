@@ -9,7 +9,7 @@
 
 Q_DECLARE_METATYPE(ProxySettings::Mode)
 
-class tst_NetworkConfigurator : public QObject
+class TestNetworkConfigurator : public QObject
 {
     Q_OBJECT
 
@@ -25,7 +25,7 @@ private:
     static ProxySettings httpProxy(quint16 port, const QString &user = {}, const QString &password = {});
 };
 
-ProxySettings tst_NetworkConfigurator::httpProxy(quint16 port, const QString &user, const QString &password)
+ProxySettings TestNetworkConfigurator::httpProxy(quint16 port, const QString &user, const QString &password)
 {
     ProxySettings settings;
     settings.mode = ProxySettings::Mode::Http;
@@ -36,7 +36,7 @@ ProxySettings tst_NetworkConfigurator::httpProxy(quint16 port, const QString &us
     return settings;
 }
 
-void tst_NetworkConfigurator::manualProxy_data()
+void TestNetworkConfigurator::manualProxy_data()
 {
     QTest::addColumn<ProxySettings::Mode>("mode");
     QTest::addColumn<int>("type");
@@ -45,7 +45,7 @@ void tst_NetworkConfigurator::manualProxy_data()
     QTest::newRow("none") << ProxySettings::Mode::None << int(QNetworkProxy::NoProxy);
 }
 
-void tst_NetworkConfigurator::manualProxy()
+void TestNetworkConfigurator::manualProxy()
 {
     QFETCH(ProxySettings::Mode, mode);
     QFETCH(int, type);
@@ -64,7 +64,7 @@ void tst_NetworkConfigurator::manualProxy()
     }
 }
 
-void tst_NetworkConfigurator::systemProxyUsesAFactory()
+void TestNetworkConfigurator::systemProxyUsesAFactory()
 {
     QNetworkAccessManager network;
     NetworkConfigurator::applyProxy(&network, ProxySettings {});
@@ -73,7 +73,7 @@ void tst_NetworkConfigurator::systemProxyUsesAFactory()
     QCOMPARE(QNetworkProxy::applicationProxy().type(), QNetworkProxy::NoProxy);
 }
 
-void tst_NetworkConfigurator::requestsGoThroughTheHttpProxy()
+void TestNetworkConfigurator::requestsGoThroughTheHttpProxy()
 {
     ScriptedHttpServer proxy;
     proxy.enqueue(ScriptedResponse::withBody("report", "text/html"));
@@ -91,7 +91,7 @@ void tst_NetworkConfigurator::requestsGoThroughTheHttpProxy()
     delete reply;
 }
 
-void tst_NetworkConfigurator::proxyCredentialsAreSentWhenAsked()
+void TestNetworkConfigurator::proxyCredentialsAreSentWhenAsked()
 {
     ScriptedHttpServer proxy;
     proxy.enqueue(
@@ -110,7 +110,7 @@ void tst_NetworkConfigurator::proxyCredentialsAreSentWhenAsked()
     delete reply;
 }
 
-void tst_NetworkConfigurator::describeProxyOmitsPassword()
+void TestNetworkConfigurator::describeProxyOmitsPassword()
 {
     const QString text
         = NetworkConfigurator::describeProxy(httpProxy(8080, QStringLiteral("alice"), QStringLiteral("s3cret")));
@@ -118,5 +118,5 @@ void tst_NetworkConfigurator::describeProxyOmitsPassword()
     QCOMPARE(NetworkConfigurator::describeProxy(ProxySettings {}), QStringLiteral("system"));
 }
 
-QTEST_GUILESS_MAIN(tst_NetworkConfigurator)
+QTEST_GUILESS_MAIN(TestNetworkConfigurator)
 #include "tst_NetworkConfigurator.moc"

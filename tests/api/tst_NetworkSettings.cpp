@@ -6,7 +6,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-class NetworkSettingsTest : public QObject
+class TestNetworkSettings : public QObject
 {
     Q_OBJECT
 
@@ -22,7 +22,7 @@ private:
     QString iniPath() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
 };
 
-void NetworkSettingsTest::defaults()
+void TestNetworkSettings::defaults()
 {
     AppSettings settings(iniPath() + QStringLiteral(".empty"));
     const NetworkSettings loaded = NetworkSettings::load(settings);
@@ -31,7 +31,7 @@ void NetworkSettingsTest::defaults()
     QVERIFY(!loaded.requestLog);
 }
 
-void NetworkSettingsTest::roundTrip_data()
+void TestNetworkSettings::roundTrip_data()
 {
     QTest::addColumn<int>("mode");
     QTest::newRow("system") << int(ProxySettings::Mode::System);
@@ -40,7 +40,7 @@ void NetworkSettingsTest::roundTrip_data()
     QTest::newRow("socks5") << int(ProxySettings::Mode::Socks5);
 }
 
-void NetworkSettingsTest::roundTrip()
+void TestNetworkSettings::roundTrip()
 {
     QFETCH(int, mode);
     NetworkSettings saved;
@@ -64,7 +64,7 @@ void NetworkSettingsTest::roundTrip()
     QVERIFY(loaded.requestLog);
 }
 
-void NetworkSettingsTest::passwordNeverWritten()
+void TestNetworkSettings::passwordNeverWritten()
 {
     NetworkSettings saved;
     saved.proxy.mode = ProxySettings::Mode::Http;
@@ -81,7 +81,7 @@ void NetworkSettingsTest::passwordNeverWritten()
     QVERIFY(NetworkSettings::load(settings).proxy.password.isEmpty());
 }
 
-void NetworkSettingsTest::timeoutIsBounded()
+void TestNetworkSettings::timeoutIsBounded()
 {
     AppSettings settings(iniPath() + QStringLiteral(".bounds"));
     // A hand-edited file: the raw key, out of bounds.
@@ -91,5 +91,5 @@ void NetworkSettingsTest::timeoutIsBounded()
     QCOMPARE(NetworkSettings::load(settings).timeoutMs, 600000);
 }
 
-QTEST_GUILESS_MAIN(NetworkSettingsTest)
+QTEST_GUILESS_MAIN(TestNetworkSettings)
 #include "tst_NetworkSettings.moc"

@@ -5,7 +5,7 @@
 
 Q_DECLARE_METATYPE(ApiError::Kind)
 
-class tst_RetryPolicy : public QObject
+class TestRetryPolicy : public QObject
 {
     Q_OBJECT
 
@@ -21,7 +21,7 @@ private Q_SLOTS:
     void retryable();
 };
 
-void tst_RetryPolicy::defaults()
+void TestRetryPolicy::defaults()
 {
     const RetryPolicy policy;
     QCOMPARE(policy.maxRetries(), 3);
@@ -29,7 +29,7 @@ void tst_RetryPolicy::defaults()
     QCOMPARE(policy.capDelayMs(), 20000);
 }
 
-void tst_RetryPolicy::ceilingDoublesUpToTheCap_data()
+void TestRetryPolicy::ceilingDoublesUpToTheCap_data()
 {
     QTest::addColumn<int>("retry");
     QTest::addColumn<int>("ceiling");
@@ -41,14 +41,14 @@ void tst_RetryPolicy::ceilingDoublesUpToTheCap_data()
     QTest::newRow("huge capped") << 1000 << 20000;
 }
 
-void tst_RetryPolicy::ceilingDoublesUpToTheCap()
+void TestRetryPolicy::ceilingDoublesUpToTheCap()
 {
     QFETCH(int, retry);
     QFETCH(int, ceiling);
     QCOMPARE(RetryPolicy().ceilingMs(retry), ceiling);
 }
 
-void tst_RetryPolicy::fullJitterSpansZeroToCeiling_data()
+void TestRetryPolicy::fullJitterSpansZeroToCeiling_data()
 {
     QTest::addColumn<double>("random");
     QTest::addColumn<int>("retry");
@@ -60,7 +60,7 @@ void tst_RetryPolicy::fullJitterSpansZeroToCeiling_data()
     QTest::newRow("out of range source is clamped") << 7.0 << 0 << 200;
 }
 
-void tst_RetryPolicy::fullJitterSpansZeroToCeiling()
+void TestRetryPolicy::fullJitterSpansZeroToCeiling()
 {
     QFETCH(double, random);
     QFETCH(int, retry);
@@ -70,7 +70,7 @@ void tst_RetryPolicy::fullJitterSpansZeroToCeiling()
     QCOMPARE(policy.delayMs(retry), delay);
 }
 
-void tst_RetryPolicy::realRandomStaysInRange()
+void TestRetryPolicy::realRandomStaysInRange()
 {
     const RetryPolicy policy(3, 100, 1000);
     for (int retry = 0; retry < 5; ++retry) {
@@ -82,7 +82,7 @@ void tst_RetryPolicy::realRandomStaysInRange()
     }
 }
 
-void tst_RetryPolicy::serverRetryAfterWins()
+void TestRetryPolicy::serverRetryAfterWins()
 {
     RetryPolicy policy(3, 1, 2);
     policy.setRandomSource([] { return 0.0; });
@@ -92,7 +92,7 @@ void tst_RetryPolicy::serverRetryAfterWins()
     QCOMPARE(policy.delayMs(0, -1), 0);
 }
 
-void tst_RetryPolicy::retryable_data()
+void TestRetryPolicy::retryable_data()
 {
     QTest::addColumn<ApiError::Kind>("kind");
     QTest::addColumn<int>("status");
@@ -126,7 +126,7 @@ void tst_RetryPolicy::retryable_data()
     QTest::newRow("invalid request") << ApiError::Kind::InvalidRequest << 0 << QString() << 0 << false;
 }
 
-void tst_RetryPolicy::retryable()
+void TestRetryPolicy::retryable()
 {
     QFETCH(ApiError::Kind, kind);
     QFETCH(int, status);
@@ -141,5 +141,5 @@ void tst_RetryPolicy::retryable()
     QCOMPARE(RetryPolicy::isRetryable(error), retry);
 }
 
-QTEST_GUILESS_MAIN(tst_RetryPolicy)
+QTEST_GUILESS_MAIN(TestRetryPolicy)
 #include "tst_RetryPolicy.moc"

@@ -6,7 +6,7 @@
 #include <QTest>
 
 // The shared test helper is itself tested, so a broken fake cannot make other tests pass.
-class tst_ScriptedHttpServer : public QObject
+class TestScriptedHttpServer : public QObject
 {
     Q_OBJECT
 
@@ -25,7 +25,7 @@ private:
     ScriptedHttpServer *m_server = nullptr;
 };
 
-QNetworkReply *tst_ScriptedHttpServer::send(const QString &path, const QByteArray &body)
+QNetworkReply *TestScriptedHttpServer::send(const QString &path, const QByteArray &body)
 {
     QNetworkRequest request(m_server->url(path));
     request.setRawHeader("X-Custom", "Value 1");
@@ -35,7 +35,7 @@ QNetworkReply *tst_ScriptedHttpServer::send(const QString &path, const QByteArra
     return m_network.post(request, body);
 }
 
-void tst_ScriptedHttpServer::recordsRequests()
+void TestScriptedHttpServer::recordsRequests()
 {
     ScriptedHttpServer server;
     m_server = &server;
@@ -56,7 +56,7 @@ void tst_ScriptedHttpServer::recordsRequests()
     delete reply;
 }
 
-void tst_ScriptedHttpServer::answersInOrderThenFromHandler()
+void TestScriptedHttpServer::answersInOrderThenFromHandler()
 {
     ScriptedHttpServer server;
     m_server = &server;
@@ -74,7 +74,7 @@ void tst_ScriptedHttpServer::answersInOrderThenFromHandler()
     QCOMPARE(server.pendingResponses(), 0);
 }
 
-void tst_ScriptedHttpServer::answersSurpriseWhenEmpty()
+void TestScriptedHttpServer::answersSurpriseWhenEmpty()
 {
     ScriptedHttpServer server;
     m_server = &server;
@@ -85,7 +85,7 @@ void tst_ScriptedHttpServer::answersSurpriseWhenEmpty()
     delete reply;
 }
 
-void tst_ScriptedHttpServer::cutConnectionGivesAnError()
+void TestScriptedHttpServer::cutConnectionGivesAnError()
 {
     ScriptedHttpServer server;
     m_server = &server;
@@ -100,7 +100,7 @@ void tst_ScriptedHttpServer::cutConnectionGivesAnError()
     delete reply;
 }
 
-void tst_ScriptedHttpServer::declaredLengthLargerThanBody()
+void TestScriptedHttpServer::declaredLengthLargerThanBody()
 {
     ScriptedHttpServer server;
     m_server = &server;
@@ -114,7 +114,7 @@ void tst_ScriptedHttpServer::declaredLengthLargerThanBody()
     delete reply;
 }
 
-void tst_ScriptedHttpServer::streamsInChunks()
+void TestScriptedHttpServer::streamsInChunks()
 {
     ScriptedHttpServer server;
     m_server = &server;
@@ -132,7 +132,7 @@ void tst_ScriptedHttpServer::streamsInChunks()
     delete reply;
 }
 
-void tst_ScriptedHttpServer::stallKeepsTheClientWaiting()
+void TestScriptedHttpServer::stallKeepsTheClientWaiting()
 {
     ScriptedHttpServer server;
     m_server = &server;
@@ -149,5 +149,5 @@ void tst_ScriptedHttpServer::stallKeepsTheClientWaiting()
     delete reply;
 }
 
-QTEST_GUILESS_MAIN(tst_ScriptedHttpServer)
+QTEST_GUILESS_MAIN(TestScriptedHttpServer)
 #include "tst_ScriptedHttpServer.moc"

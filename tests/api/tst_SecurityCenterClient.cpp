@@ -92,7 +92,7 @@ Q_DECLARE_METATYPE(ApiReply::Operation)
 Q_DECLARE_METATYPE(SignatureVersion)
 Q_DECLARE_METATYPE(ApiError::Kind)
 
-class tst_SecurityCenterClient : public QObject
+class TestSecurityCenterClient : public QObject
 {
     Q_OBJECT
 
@@ -147,18 +147,18 @@ private:
     std::unique_ptr<ClientHarness> h;
 };
 
-void tst_SecurityCenterClient::init()
+void TestSecurityCenterClient::init()
 {
     h = std::make_unique<ClientHarness>();
     QVERIFY(h->server.isListening());
 }
 
-void tst_SecurityCenterClient::cleanup()
+void TestSecurityCenterClient::cleanup()
 {
     h.reset();
 }
 
-void tst_SecurityCenterClient::requests_data()
+void TestSecurityCenterClient::requests_data()
 {
     QTest::addColumn<ApiReply::Operation>("operation");
     QTest::addColumn<QString>("action");
@@ -175,7 +175,7 @@ void tst_SecurityCenterClient::requests_data()
                                         { QStringLiteral("ExportId"), QStringLiteral("7") } };
 }
 
-void tst_SecurityCenterClient::v3Request()
+void TestSecurityCenterClient::v3Request()
 {
     QFETCH(ApiReply::Operation, operation);
     QFETCH(QString, action);
@@ -215,7 +215,7 @@ void tst_SecurityCenterClient::v3Request()
     QVERIFY(signedHeaders.contains("host;"));
 }
 
-void tst_SecurityCenterClient::v1Request()
+void TestSecurityCenterClient::v1Request()
 {
     QFETCH(ApiReply::Operation, operation);
     QFETCH(QString, action);
@@ -247,14 +247,14 @@ void tst_SecurityCenterClient::v1Request()
              expectedV1Signature(r, ClientHarness::credentials().accessKeySecret));
 }
 
-void tst_SecurityCenterClient::stsToken_data()
+void TestSecurityCenterClient::stsToken_data()
 {
     QTest::addColumn<SignatureVersion>("version");
     QTest::newRow("v3") << SignatureVersion::V3;
     QTest::newRow("v1") << SignatureVersion::V1;
 }
 
-void tst_SecurityCenterClient::stsToken()
+void TestSecurityCenterClient::stsToken()
 {
     QFETCH(SignatureVersion, version);
     const AccessKeyCredentials sts = ClientHarness::credentials(true);
@@ -279,7 +279,7 @@ void tst_SecurityCenterClient::stsToken()
     }
 }
 
-void tst_SecurityCenterClient::langFollowsTheSettingAtCallTime()
+void TestSecurityCenterClient::langFollowsTheSettingAtCallTime()
 {
     h->server.enqueueJson(ClientHarness::reportListBody());
     h->server.enqueueJson(ClientHarness::reportListBody());
@@ -296,7 +296,7 @@ void tst_SecurityCenterClient::langFollowsTheSettingAtCallTime()
     QCOMPARE(langs, (QSet<QString> { QStringLiteral("en"), QStringLiteral("zh") }));
 }
 
-void tst_SecurityCenterClient::results()
+void TestSecurityCenterClient::results()
 {
     h->server.enqueueJson(ClientHarness::reportListBody());
     ApiReply *list = h->client->describeCustomizeReportList();
@@ -327,7 +327,7 @@ void tst_SecurityCenterClient::results()
     QCOMPARE(status->attempts(), 1);
 }
 
-void tst_SecurityCenterClient::retriesWithFreshNonces_data()
+void TestSecurityCenterClient::retriesWithFreshNonces_data()
 {
     QTest::addColumn<SignatureVersion>("version");
     QTest::addColumn<ScriptedResponse>("failure");
@@ -349,7 +349,7 @@ void tst_SecurityCenterClient::retriesWithFreshNonces_data()
     QTest::newRow("v3 connection cut") << SignatureVersion::V3 << cut;
 }
 
-void tst_SecurityCenterClient::retriesWithFreshNonces()
+void TestSecurityCenterClient::retriesWithFreshNonces()
 {
     QFETCH(SignatureVersion, version);
     QFETCH(ScriptedResponse, failure);
@@ -379,7 +379,7 @@ void tst_SecurityCenterClient::retriesWithFreshNonces()
     QCOMPARE(nonces.size(), 4);
 }
 
-void tst_SecurityCenterClient::givesUpAfterMaxRetries()
+void TestSecurityCenterClient::givesUpAfterMaxRetries()
 {
     for (int i = 0; i < 4; ++i)
         h->server.enqueue(ScriptedResponse::json(ClientHarness::errorBody("ServiceUnavailable"), 503));
@@ -394,7 +394,7 @@ void tst_SecurityCenterClient::givesUpAfterMaxRetries()
     QCOMPARE(h->server.requestCount(), 4);
 }
 
-void tst_SecurityCenterClient::noRetryOnOtherErrors_data()
+void TestSecurityCenterClient::noRetryOnOtherErrors_data()
 {
     QTest::addColumn<ScriptedResponse>("response");
     QTest::addColumn<ApiError::Kind>("kind");
@@ -418,7 +418,7 @@ void tst_SecurityCenterClient::noRetryOnOtherErrors_data()
                                    << ApiError::Kind::MalformedResponse << QString();
 }
 
-void tst_SecurityCenterClient::noRetryOnOtherErrors()
+void TestSecurityCenterClient::noRetryOnOtherErrors()
 {
     QFETCH(ScriptedResponse, response);
     QFETCH(ApiError::Kind, kind);
@@ -433,7 +433,7 @@ void tst_SecurityCenterClient::noRetryOnOtherErrors()
     QCOMPARE(h->server.requestCount(), 1);
 }
 
-void tst_SecurityCenterClient::backoffFollowsThePolicy()
+void TestSecurityCenterClient::backoffFollowsThePolicy()
 {
     RetryPolicy policy(3, 10, 25);
     policy.setRandomSource([] { return 0.9999; }); // the top of each full-jitter range
@@ -455,7 +455,7 @@ void tst_SecurityCenterClient::backoffFollowsThePolicy()
     QVERIFY(lines.at(3).at(0).toString().contains(QLatin1String("status=200")));
 }
 
-void tst_SecurityCenterClient::honoursRetryAfter()
+void TestSecurityCenterClient::honoursRetryAfter()
 {
     RequestLog log;
     QSignalSpy lines(&log, &RequestLog::lineWritten);
@@ -474,7 +474,7 @@ void tst_SecurityCenterClient::honoursRetryAfter()
     QVERIFY(timer.elapsed() >= 280);
 }
 
-void tst_SecurityCenterClient::cancelDuringBackoff()
+void TestSecurityCenterClient::cancelDuringBackoff()
 {
     RetryPolicy slow(3, 150, 150);
     slow.setRandomSource([] { return 0.9999; });
@@ -499,7 +499,7 @@ void tst_SecurityCenterClient::cancelDuringBackoff()
     QCOMPARE(finished.count(), 1);
 }
 
-void tst_SecurityCenterClient::outlastBackoff(const RetryPolicy &policy)
+void TestSecurityCenterClient::outlastBackoff(const RetryPolicy &policy)
 {
     ClientHarness probe;
     probe.client->setRetryPolicy(policy);
@@ -511,7 +511,7 @@ void tst_SecurityCenterClient::outlastBackoff(const RetryPolicy &policy)
     reply->deleteLater();
 }
 
-void tst_SecurityCenterClient::cancelInFlight()
+void TestSecurityCenterClient::cancelInFlight()
 {
     ScriptedResponse slow = ScriptedResponse::json(ClientHarness::reportListBody());
     slow.delayMs = 5000;
@@ -529,7 +529,7 @@ void tst_SecurityCenterClient::cancelInFlight()
     QCOMPARE(finished.count(), 1);
 }
 
-void tst_SecurityCenterClient::cancelAfterFinishIsNoop()
+void TestSecurityCenterClient::cancelAfterFinishIsNoop()
 {
     h->server.enqueueJson(ClientHarness::reportListBody());
     ApiReply *reply = h->client->describeCustomizeReportList();
@@ -540,7 +540,7 @@ void tst_SecurityCenterClient::cancelAfterFinishIsNoop()
     QVERIFY(!reply->error().isError());
 }
 
-void tst_SecurityCenterClient::transferTimeout()
+void TestSecurityCenterClient::transferTimeout()
 {
     h->client->setTransferTimeout(200);
     QCOMPARE(h->client->transferTimeout(), 200);
@@ -554,14 +554,14 @@ void tst_SecurityCenterClient::transferTimeout()
     QCOMPARE(ApiErrorText::category(reply->error()), ApiErrorText::Category::Timeout);
 }
 
-void tst_SecurityCenterClient::oversizedAnswerAborted_data()
+void TestSecurityCenterClient::oversizedAnswerAborted_data()
 {
     QTest::addColumn<bool>("announced");
     QTest::newRow("Content-Length over the cap") << true;
     QTest::newRow("body over the cap") << false;
 }
 
-void tst_SecurityCenterClient::oversizedAnswerAborted()
+void TestSecurityCenterClient::oversizedAnswerAborted()
 {
     QFETCH(bool, announced);
     h->client->setResponseLimits(64 * 1024, 60000);
@@ -588,7 +588,7 @@ void tst_SecurityCenterClient::oversizedAnswerAborted()
 }
 
 // Each chunk arrives well within the transfer timeout; the whole never ends in time.
-void tst_SecurityCenterClient::drippingAnswerHitsTheTotalLimit()
+void TestSecurityCenterClient::drippingAnswerHitsTheTotalLimit()
 {
     h->client->setTransferTimeout(5000);
     h->client->setResponseLimits(1 << 20, 600);
@@ -609,7 +609,7 @@ void tst_SecurityCenterClient::drippingAnswerHitsTheTotalLimit()
     QCOMPARE(h->server.requestCount(), 1);
 }
 
-void tst_SecurityCenterClient::clockSkewCorrected_data()
+void TestSecurityCenterClient::clockSkewCorrected_data()
 {
     QTest::addColumn<SignatureVersion>("version");
     QTest::addColumn<int>("skewMinutes"); // computer minus service
@@ -618,7 +618,7 @@ void tst_SecurityCenterClient::clockSkewCorrected_data()
     QTest::newRow("v1 behind") << SignatureVersion::V1 << -45;
 }
 
-void tst_SecurityCenterClient::clockSkewCorrected()
+void TestSecurityCenterClient::clockSkewCorrected()
 {
     QFETCH(SignatureVersion, version);
     QFETCH(int, skewMinutes);
@@ -650,7 +650,7 @@ void tst_SecurityCenterClient::clockSkewCorrected()
     QCOMPARE(signedTime(h->server.lastRequest()), QStringLiteral("2026-11-28T10:00:00Z"));
 }
 
-void tst_SecurityCenterClient::clockSkewStillFailing()
+void TestSecurityCenterClient::clockSkewStillFailing()
 {
     const QDateTime local(QDate(2026, 11, 28), QTime(9, 30, 0), Qt::UTC);
     h->client->setClock([local] { return local; });
@@ -669,7 +669,7 @@ void tst_SecurityCenterClient::clockSkewStillFailing()
     QVERIFY2(text.contains(QLatin1String("30")), qPrintable(text));
 }
 
-void tst_SecurityCenterClient::clockSkewWithoutDateHeader()
+void TestSecurityCenterClient::clockSkewWithoutDateHeader()
 {
     h->server.enqueue(ScriptedResponse::json(ClientHarness::errorBody("InvalidTimeStamp.Expired"), 400));
     h->server.enqueueJson(ClientHarness::reportListBody());
@@ -680,7 +680,7 @@ void tst_SecurityCenterClient::clockSkewWithoutDateHeader()
     QCOMPARE(reply->error().clockSkewMinutes, 0);
 }
 
-void tst_SecurityCenterClient::refusesEndpoint_data()
+void TestSecurityCenterClient::refusesEndpoint_data()
 {
     QTest::addColumn<QString>("url");
     QTest::newRow("plain http to a public host") << QStringLiteral("http://tds.cn-shanghai.aliyuncs.com/");
@@ -689,7 +689,7 @@ void tst_SecurityCenterClient::refusesEndpoint_data()
     QTest::newRow("no host") << QStringLiteral("https:///path");
 }
 
-void tst_SecurityCenterClient::refusesEndpoint()
+void TestSecurityCenterClient::refusesEndpoint()
 {
     QFETCH(QString, url);
     h->client->setEndpoint(
@@ -705,7 +705,7 @@ void tst_SecurityCenterClient::refusesEndpoint()
     QCOMPARE(h->server.requestCount(), 0);
 }
 
-void tst_SecurityCenterClient::loopbackHttpAllowed()
+void TestSecurityCenterClient::loopbackHttpAllowed()
 {
     QUrl url = h->server.baseUrl();
     url.setHost(QStringLiteral("localhost"));
@@ -717,7 +717,7 @@ void tst_SecurityCenterClient::loopbackHttpAllowed()
     QCOMPARE(h->server.lastRequest().header("host"), QStringLiteral("localhost:%1").arg(h->server.port()).toLatin1());
 }
 
-void tst_SecurityCenterClient::refusesMissingCredentialsAndIds()
+void TestSecurityCenterClient::refusesMissingCredentialsAndIds()
 {
     ApiReply *badReport = h->client->exportCustomizeReport(0, ExportType::Html);
     ApiReply *badExport = h->client->describeReportExport(-5);
@@ -735,7 +735,7 @@ void tst_SecurityCenterClient::refusesMissingCredentialsAndIds()
     QCOMPARE(h->server.requestCount(), 0);
 }
 
-void tst_SecurityCenterClient::malformedAnswers_data()
+void TestSecurityCenterClient::malformedAnswers_data()
 {
     QTest::addColumn<ScriptedResponse>("response");
     QTest::addColumn<int>("httpStatus");
@@ -750,7 +750,7 @@ void tst_SecurityCenterClient::malformedAnswers_data()
         << ScriptedResponse::json(R"j({"RequestId":"R","Foo":1})j") << 200 << QString();
 }
 
-void tst_SecurityCenterClient::malformedAnswers()
+void TestSecurityCenterClient::malformedAnswers()
 {
     QFETCH(ScriptedResponse, response);
     QFETCH(int, httpStatus);
@@ -765,7 +765,7 @@ void tst_SecurityCenterClient::malformedAnswers()
     QVERIFY(reply->error().detail.size() <= 200);
 }
 
-void tst_SecurityCenterClient::redirectNotFollowed()
+void TestSecurityCenterClient::redirectNotFollowed()
 {
     h->server.enqueue(ScriptedResponse::withBody("moved", "text/plain", 302)
                           .header("Location", h->server.url(QStringLiteral("/elsewhere?Signature=x")).toEncoded()));
@@ -779,7 +779,7 @@ void tst_SecurityCenterClient::redirectNotFollowed()
     QVERIFY(!reply->error().message.contains(QLatin1String("Signature=x")));
 }
 
-void tst_SecurityCenterClient::connectionRefused()
+void TestSecurityCenterClient::connectionRefused()
 {
     QTcpServer closed;
     QVERIFY(closed.listen(QHostAddress::LocalHost));
@@ -794,12 +794,12 @@ void tst_SecurityCenterClient::connectionRefused()
     QVERIFY(ApiErrorText::isAccountOrConnectionProblem(reply->error()));
 }
 
-void tst_SecurityCenterClient::requestLogNeverLeaksSecrets_data()
+void TestSecurityCenterClient::requestLogNeverLeaksSecrets_data()
 {
     stsToken_data();
 }
 
-void tst_SecurityCenterClient::requestLogNeverLeaksSecrets()
+void TestSecurityCenterClient::requestLogNeverLeaksSecrets()
 {
     QFETCH(SignatureVersion, version);
     const AccessKeyCredentials sts = ClientHarness::credentials(true);
@@ -856,7 +856,7 @@ void tst_SecurityCenterClient::requestLogNeverLeaksSecrets()
 // The GUI registers the proxy password with the log before the client gets it;
 // the client's own registration must not drop it. A body that is not what the
 // client expects is logged as an excerpt: its JSON escapes must not hide a link.
-void tst_SecurityCenterClient::requestLogKeepsEarlierSecretsAndSeesThroughEscapes()
+void TestSecurityCenterClient::requestLogKeepsEarlierSecretsAndSeesThroughEscapes()
 {
     RequestLog log;
     QSignalSpy lines(&log, &RequestLog::lineWritten);
@@ -877,7 +877,7 @@ void tst_SecurityCenterClient::requestLogKeepsEarlierSecretsAndSeesThroughEscape
     QVERIFY2(line.contains(QLatin1String("x.pdf?[redacted]")), qPrintable(line));
 }
 
-void tst_SecurityCenterClient::userAgent()
+void TestSecurityCenterClient::userAgent()
 {
     const QString ua = SecurityCenterClient::userAgent();
     QVERIFY2(QRegularExpression(QString::fromUtf8(R"j(^ReportDesk/\d+\.\d+\.\d+ \(Qt \d+\.\d+\.\d+; .+\)$)j"))
@@ -890,7 +890,7 @@ void tst_SecurityCenterClient::userAgent()
     QCOMPARE(h->server.lastRequest().header("user-agent"), ua.toUtf8());
 }
 
-void tst_SecurityCenterClient::deletingAReplyStopsItsCall()
+void TestSecurityCenterClient::deletingAReplyStopsItsCall()
 {
     ScriptedResponse slow = ScriptedResponse::json(ClientHarness::reportListBody());
     slow.delayMs = 5000;
@@ -917,7 +917,7 @@ void tst_SecurityCenterClient::deletingAReplyStopsItsCall()
     QCOMPARE(h->server.requestCount(), 2);
 }
 
-void tst_SecurityCenterClient::deletingTheClientStopsEverything()
+void TestSecurityCenterClient::deletingTheClientStopsEverything()
 {
     ScriptedResponse slow = ScriptedResponse::json(ClientHarness::reportListBody());
     slow.delayMs = 5000;
@@ -931,5 +931,5 @@ void tst_SecurityCenterClient::deletingTheClientStopsEverything()
     QVERIFY(disconnected.wait());
 }
 
-QTEST_GUILESS_MAIN(tst_SecurityCenterClient)
+QTEST_GUILESS_MAIN(TestSecurityCenterClient)
 #include "tst_SecurityCenterClient.moc"

@@ -7,7 +7,7 @@
 
 // The saved reports come out of a real history (written through TaskHistoryStore):
 // every profile or one, removed rows included, rows without a file left out.
-class tst_ArchiveReader final : public QObject
+class TestArchiveReader final : public QObject
 {
     Q_OBJECT
 
@@ -24,13 +24,13 @@ private:
     QString m_path;
 };
 
-void tst_ArchiveReader::init()
+void TestArchiveReader::init()
 {
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("history-%1.db").arg(QLatin1String(QTest::currentTestFunction())));
 }
 
-void tst_ArchiveReader::write(const QString &profile, const QVector<ExportTask> &tasks, const QList<qint64> &removed)
+void TestArchiveReader::write(const QString &profile, const QVector<ExportTask> &tasks, const QList<qint64> &removed)
 {
     TaskHistoryStore store;
     store.setDatabasePath(m_path);
@@ -45,7 +45,7 @@ void tst_ArchiveReader::write(const QString &profile, const QVector<ExportTask> 
     QVERIFY(store.flush());
 }
 
-void tst_ArchiveReader::readsSavedFilesOfEveryProfile()
+void TestArchiveReader::readsSavedFilesOfEveryProfile()
 {
     QVector<ExportTask> tasks = sampleHistoryTasks(3);
     tasks[2].savedFilePath.clear(); // never downloaded: not part of the archive
@@ -76,7 +76,7 @@ void tst_ArchiveReader::readsSavedFilesOfEveryProfile()
     QCOMPARE(read.entries.at(2).savedAt, tasks.at(1).lastChecked);
 }
 
-void tst_ArchiveReader::readsOneProfile()
+void TestArchiveReader::readsOneProfile()
 {
     write(QStringLiteral("p-one"), sampleHistoryTasks(2));
     write(QStringLiteral("p-two"), sampleHistoryTasks(3, 2000));
@@ -87,7 +87,7 @@ void tst_ArchiveReader::readsOneProfile()
         QCOMPARE(entry.profileId, QStringLiteral("p-two"));
 }
 
-void tst_ArchiveReader::noHistoryIsNoEntries()
+void TestArchiveReader::noHistoryIsNoEntries()
 {
     const ArchiveReader::Result read = ArchiveReader::read(m_path);
     QVERIFY(read.ok);
@@ -95,7 +95,7 @@ void tst_ArchiveReader::noHistoryIsNoEntries()
     QVERIFY(!QFile::exists(m_path)); // reading never creates the history
 }
 
-void tst_ArchiveReader::sinceFiltersOnTheExportDate()
+void TestArchiveReader::sinceFiltersOnTheExportDate()
 {
     QVector<ArchiveEntry> entries(4);
     entries[0].exportDate = QStringLiteral("2026-01-31");
@@ -108,5 +108,5 @@ void tst_ArchiveReader::sinceFiltersOnTheExportDate()
     QVERIFY(kept.at(1).savedAt.isValid());
 }
 
-QTEST_GUILESS_MAIN(tst_ArchiveReader)
+QTEST_GUILESS_MAIN(TestArchiveReader)
 #include "tst_ArchiveReader.moc"

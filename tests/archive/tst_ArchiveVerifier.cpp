@@ -12,7 +12,7 @@ Q_DECLARE_METATYPE(ArchiveCheck::Status)
 // Real files in a temporary folder against their records: what matches, what is gone,
 // what changed (content or size), what cannot be read; and a cancel that stops the
 // check and reports nothing more.
-class tst_ArchiveVerifier final : public QObject
+class TestArchiveVerifier final : public QObject
 {
     Q_OBJECT
 
@@ -31,12 +31,12 @@ private:
     QTemporaryDir m_dir;
 };
 
-void tst_ArchiveVerifier::init()
+void TestArchiveVerifier::init()
 {
     QVERIFY(m_dir.isValid());
 }
 
-ArchiveEntry tst_ArchiveVerifier::save(const QString &name, const QByteArray &content)
+ArchiveEntry TestArchiveVerifier::save(const QString &name, const QByteArray &content)
 {
     ArchiveEntry entry;
     entry.profileId = QStringLiteral("p");
@@ -50,7 +50,7 @@ ArchiveEntry tst_ArchiveVerifier::save(const QString &name, const QByteArray &co
     return entry;
 }
 
-void tst_ArchiveVerifier::statuses_data()
+void TestArchiveVerifier::statuses_data()
 {
     QTest::addColumn<QString>("change");
     QTest::addColumn<ArchiveCheck::Status>("status");
@@ -62,7 +62,7 @@ void tst_ArchiveVerifier::statuses_data()
     QTest::newRow("a folder instead") << QStringLiteral("folder") << ArchiveCheck::Status::Unreadable;
 }
 
-void tst_ArchiveVerifier::statuses()
+void TestArchiveVerifier::statuses()
 {
     QFETCH(QString, change);
     QFETCH(ArchiveCheck::Status, status);
@@ -106,7 +106,7 @@ void tst_ArchiveVerifier::statuses()
         QVERIFY(!check.detail.isEmpty());
 }
 
-void tst_ArchiveVerifier::everythingAtOnce()
+void TestArchiveVerifier::everythingAtOnce()
 {
     QVector<ArchiveEntry> entries;
     for (int i = 0; i < 5; ++i)
@@ -135,7 +135,7 @@ void tst_ArchiveVerifier::everythingAtOnce()
     QCOMPARE(progress.last().at(2).toLongLong(), qint64(1000 + 1002 + 1003 + 1004));
 }
 
-void tst_ArchiveVerifier::hashWithoutRecordChecksTheSize()
+void TestArchiveVerifier::hashWithoutRecordChecksTheSize()
 {
     ArchiveEntry same = save(QStringLiteral("old-same.html"), "0.1 kept no hash");
     same.savedSha256.clear();
@@ -153,7 +153,7 @@ void tst_ArchiveVerifier::hashWithoutRecordChecksTheSize()
     QCOMPARE(checked.at(1).first().value<ArchiveCheck>().status, ArchiveCheck::Status::Modified);
 }
 
-void tst_ArchiveVerifier::cancelStopsAndReportsNothingMore()
+void TestArchiveVerifier::cancelStopsAndReportsNothingMore()
 {
     // Large files (sparse: quick to make) so that the check is still running when cancelled.
     QVector<ArchiveEntry> entries;
@@ -184,7 +184,7 @@ void tst_ArchiveVerifier::cancelStopsAndReportsNothingMore()
     QCOMPARE(checked.count(), 1);
 }
 
-void tst_ArchiveVerifier::destroyedWhileRunning()
+void TestArchiveVerifier::destroyedWhileRunning()
 {
     ArchiveEntry entry = save(QStringLiteral("big.pdf"), QByteArray());
     QFile file(entry.savedPath);
@@ -195,7 +195,7 @@ void tst_ArchiveVerifier::destroyedWhileRunning()
     QCoreApplication::processEvents();
 }
 
-void tst_ArchiveVerifier::emptyListFinishes()
+void TestArchiveVerifier::emptyListFinishes()
 {
     ArchiveVerifier verifier;
     QSignalSpy finished(&verifier, &ArchiveVerifier::finished);
@@ -204,5 +204,5 @@ void tst_ArchiveVerifier::emptyListFinishes()
     QCOMPARE(verifier.differingCount(), 0);
 }
 
-QTEST_GUILESS_MAIN(tst_ArchiveVerifier)
+QTEST_GUILESS_MAIN(TestArchiveVerifier)
 #include "tst_ArchiveVerifier.moc"

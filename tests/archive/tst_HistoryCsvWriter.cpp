@@ -26,7 +26,7 @@ ArchiveEntry entry(const QString &title, const QString &path)
 
 } // namespace
 
-class tst_HistoryCsvWriter final : public QObject
+class TestHistoryCsvWriter final : public QObject
 {
     Q_OBJECT
 
@@ -41,7 +41,7 @@ private Q_SLOTS:
     void failedWriteLeavesNothing();
 };
 
-void tst_HistoryCsvWriter::headerAndBom()
+void TestHistoryCsvWriter::headerAndBom()
 {
     const QByteArray csv = HistoryCsvWriter::toCsv({});
     // UTF-8 with a BOM, so that Excel reads the Chinese titles as UTF-8.
@@ -49,7 +49,7 @@ void tst_HistoryCsvWriter::headerAndBom()
     QCOMPARE(csv.mid(3), QByteArray("profile,report,ExportId,export date,saved path,size,SHA-256,saved at\r\n"));
 }
 
-void tst_HistoryCsvWriter::roundTrip_data()
+void TestHistoryCsvWriter::roundTrip_data()
 {
     QTest::addColumn<QString>("title");
     QTest::addColumn<QString>("path");
@@ -64,7 +64,7 @@ void tst_HistoryCsvWriter::roundTrip_data()
                                 << QStringLiteral("C:\\Reports\\周报, 1.pdf");
 }
 
-void tst_HistoryCsvWriter::roundTrip()
+void TestHistoryCsvWriter::roundTrip()
 {
     QFETCH(QString, title);
     QFETCH(QString, path);
@@ -92,7 +92,7 @@ void tst_HistoryCsvWriter::roundTrip()
     QCOMPARE(records.at(2).at(2), QStringLiteral("1043"));
 }
 
-void tst_HistoryCsvWriter::formulaGuard_data()
+void TestHistoryCsvWriter::formulaGuard_data()
 {
     QTest::addColumn<QString>("title");
     QTest::newRow("=") << QStringLiteral("=HYPERLINK(\"http://evil\",\"x\")");
@@ -103,7 +103,7 @@ void tst_HistoryCsvWriter::formulaGuard_data()
     QTest::newRow("CR") << QStringLiteral("\r=1");
 }
 
-void tst_HistoryCsvWriter::formulaGuard()
+void TestHistoryCsvWriter::formulaGuard()
 {
     QFETCH(QString, title);
     QList<QStringList> records;
@@ -120,7 +120,7 @@ void tst_HistoryCsvWriter::formulaGuard()
     QCOMPARE(HistoryCsvWriter::field(QStringLiteral("2026-11-28")), QStringLiteral("2026-11-28"));
 }
 
-void tst_HistoryCsvWriter::unknownValuesAreEmpty()
+void TestHistoryCsvWriter::unknownValuesAreEmpty()
 {
     ArchiveEntry e;
     e.profileId = QStringLiteral("environment");
@@ -133,7 +133,7 @@ void tst_HistoryCsvWriter::unknownValuesAreEmpty()
                            QStringLiteral("/r.html"), QString(), QString(), QString() }));
 }
 
-void tst_HistoryCsvWriter::writesTheFileWhole()
+void TestHistoryCsvWriter::writesTheFileWhole()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("history.csv"));
@@ -151,7 +151,7 @@ void tst_HistoryCsvWriter::writesTheFileWhole()
     QCOMPARE(buffer.data(), HistoryCsvWriter::toCsv(entries));
 }
 
-void tst_HistoryCsvWriter::failedWriteLeavesNothing()
+void TestHistoryCsvWriter::failedWriteLeavesNothing()
 {
     QTemporaryDir dir;
     QString error;
@@ -160,5 +160,5 @@ void tst_HistoryCsvWriter::failedWriteLeavesNothing()
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
 }
 
-QTEST_GUILESS_MAIN(tst_HistoryCsvWriter)
+QTEST_GUILESS_MAIN(TestHistoryCsvWriter)
 #include "tst_HistoryCsvWriter.moc"

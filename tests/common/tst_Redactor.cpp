@@ -7,7 +7,7 @@ const QString secret = QStringLiteral("Sec+ret/Value=42xyz");
 const QString token = QStringLiteral("CAIS-sts-token/with+chars==");
 } // namespace
 
-class tst_Redactor : public QObject
+class TestRedactor : public QObject
 {
     Q_OBJECT
 
@@ -25,7 +25,7 @@ private Q_SLOTS:
     void idempotent();
 };
 
-void tst_Redactor::text_data()
+void TestRedactor::text_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QStringList>("mustNotContain");
@@ -88,7 +88,7 @@ void tst_Redactor::text_data()
                                      << QStringList { QStringLiteral("pa55word") };
 }
 
-void tst_Redactor::text()
+void TestRedactor::text()
 {
     QFETCH(QString, input);
     QFETCH(QStringList, mustNotContain);
@@ -98,7 +98,7 @@ void tst_Redactor::text()
     QVERIFY2(redacted.contains(Redactor::placeholder()), qPrintable(redacted));
 }
 
-void tst_Redactor::textKeepsOrdinaryContent_data()
+void TestRedactor::textKeepsOrdinaryContent_data()
 {
     QTest::addColumn<QString>("input");
     QTest::newRow("service message") << QStringLiteral("The specified parameter ExportId is invalid.");
@@ -109,13 +109,13 @@ void tst_Redactor::textKeepsOrdinaryContent_data()
     QTest::newRow("signature nonce") << QStringLiteral("SignatureNonce=1f2e&x-acs-signature-nonce: 9");
 }
 
-void tst_Redactor::textKeepsOrdinaryContent()
+void TestRedactor::textKeepsOrdinaryContent()
 {
     QFETCH(QString, input);
     QCOMPARE(Redactor::text(input, { secret, token }), input);
 }
 
-void tst_Redactor::url_data()
+void TestRedactor::url_data()
 {
     QTest::addColumn<QUrl>("url");
     QTest::addColumn<QString>("expected");
@@ -128,14 +128,14 @@ void tst_Redactor::url_data()
                                << QStringLiteral("http://127.0.0.1:8080/x");
 }
 
-void tst_Redactor::url()
+void TestRedactor::url()
 {
     QFETCH(QUrl, url);
     QFETCH(QString, expected);
     QCOMPARE(Redactor::url(url), expected);
 }
 
-void tst_Redactor::query()
+void TestRedactor::query()
 {
     const QString redacted
         = Redactor::query(QStringLiteral("Action=X&Signature=abc&SecurityToken=t&OSSAccessKeyId=k&Lang=zh"));
@@ -144,7 +144,7 @@ void tst_Redactor::query()
                             "&Lang=zh"));
 }
 
-void tst_Redactor::headerValue_data()
+void TestRedactor::headerValue_data()
 {
     QTest::addColumn<QByteArray>("name");
     QTest::addColumn<bool>("hidden");
@@ -159,7 +159,7 @@ void tst_Redactor::headerValue_data()
     QTest::newRow("host") << QByteArrayLiteral("host") << false;
 }
 
-void tst_Redactor::headerValue()
+void TestRedactor::headerValue()
 {
     QFETCH(QByteArray, name);
     QFETCH(bool, hidden);
@@ -167,7 +167,7 @@ void tst_Redactor::headerValue()
     QCOMPARE(Redactor::headerValue(name, value) != value, hidden);
 }
 
-void tst_Redactor::idempotent_data()
+void TestRedactor::idempotent_data()
 {
     QTest::addColumn<QString>("input");
     QTest::newRow("mixed") << QStringLiteral(
@@ -178,12 +178,12 @@ void tst_Redactor::idempotent_data()
     QTest::newRow("value hides a key") << QStringLiteral("aliyps:b x&Signature:x\",\"60:x");
 }
 
-void tst_Redactor::idempotent()
+void TestRedactor::idempotent()
 {
     QFETCH(QString, input);
     const QString once = Redactor::text(input);
     QCOMPARE(Redactor::text(once), once);
 }
 
-QTEST_GUILESS_MAIN(tst_Redactor)
+QTEST_GUILESS_MAIN(TestRedactor)
 #include "tst_Redactor.moc"

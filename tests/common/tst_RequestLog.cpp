@@ -22,7 +22,7 @@ int fileMode(const QString &path)
 
 } // namespace
 
-class tst_RequestLog : public QObject
+class TestRequestLog : public QObject
 {
     Q_OBJECT
 
@@ -40,7 +40,7 @@ private:
     static RequestLog::Entry sampleEntry();
 };
 
-RequestLog::Entry tst_RequestLog::sampleEntry()
+RequestLog::Entry TestRequestLog::sampleEntry()
 {
     RequestLog::Entry e;
     e.time = QDateTime(QDate(2026, 11, 28), QTime(1, 2, 3, 456), Qt::UTC);
@@ -56,7 +56,7 @@ RequestLog::Entry tst_RequestLog::sampleEntry()
     return e;
 }
 
-void tst_RequestLog::formatHasEveryField()
+void TestRequestLog::formatHasEveryField()
 {
     const QString line = RequestLog::formatEntry(sampleEntry());
     QCOMPARE(line,
@@ -65,7 +65,7 @@ void tst_RequestLog::formatHasEveryField()
                             "note=\"retry in 120 ms\""));
 }
 
-void tst_RequestLog::recordWritesOneLinePerEntry()
+void TestRequestLog::recordWritesOneLinePerEntry()
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -83,7 +83,7 @@ void tst_RequestLog::recordWritesOneLinePerEntry()
     QVERIFY(lines.at(2).isEmpty());
 }
 
-void tst_RequestLog::recordRedactsSecretsSlippedIntoFields()
+void TestRequestLog::recordRedactsSecretsSlippedIntoFields()
 {
     const QString secret = QStringLiteral("MySecretValue123");
     QBuffer buffer;
@@ -102,7 +102,7 @@ void tst_RequestLog::recordRedactsSecretsSlippedIntoFields()
     QVERIFY(text.contains(QLatin1String("https://b.oss.aliyuncs.com/x.pdf?[redacted]")));
 }
 
-void tst_RequestLog::appendsToFile()
+void TestRequestLog::appendsToFile()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("requests.log"));
@@ -123,7 +123,7 @@ void tst_RequestLog::appendsToFile()
 
 // The client registers the AccessKey secret when it is given the log; that must
 // not drop the proxy password registered before.
-void tst_RequestLog::sensitiveValuesAccumulate()
+void TestRequestLog::sensitiveValuesAccumulate()
 {
     RequestLog log;
     QSignalSpy spy(&log, &RequestLog::lineWritten);
@@ -138,7 +138,7 @@ void tst_RequestLog::sensitiveValuesAccumulate()
     QVERIFY2(line.contains(QLatin1String("proxy [redacted], key [redacted]")), qPrintable(line));
 }
 
-void tst_RequestLog::fileIsPrivate()
+void TestRequestLog::fileIsPrivate()
 {
     QTemporaryDir dir;
     const QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
@@ -156,7 +156,7 @@ void tst_RequestLog::fileIsPrivate()
     QCOMPARE(fileMode(path), 0600);
 }
 
-void tst_RequestLog::fileIsRotated()
+void TestRequestLog::fileIsRotated()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("requests.log"));
@@ -184,7 +184,7 @@ void tst_RequestLog::fileIsRotated()
         QCOMPARE(fileMode(name), 0600);
 }
 
-void tst_RequestLog::noDeviceStillSignals()
+void TestRequestLog::noDeviceStillSignals()
 {
     RequestLog log;
     QVERIFY(!log.isWriting());
@@ -194,5 +194,5 @@ void tst_RequestLog::noDeviceStillSignals()
     QVERIFY(spy.at(0).at(0).toString().contains(QLatin1String("DescribeReportExport")));
 }
 
-QTEST_GUILESS_MAIN(tst_RequestLog)
+QTEST_GUILESS_MAIN(TestRequestLog)
 #include "tst_RequestLog.moc"

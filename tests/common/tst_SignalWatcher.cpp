@@ -9,7 +9,7 @@
 
 // The process signals reach the event loop as a Qt signal, with their number, and
 // the default handlers are back once the watcher is gone.
-class tst_SignalWatcher final : public QObject
+class TestSignalWatcher final : public QObject
 {
     Q_OBJECT
 
@@ -19,7 +19,7 @@ private Q_SLOTS:
     void defaultHandlersAreRestored();
 };
 
-void tst_SignalWatcher::signalsArriveOnTheEventLoop_data()
+void TestSignalWatcher::signalsArriveOnTheEventLoop_data()
 {
 #ifndef Q_OS_UNIX
     QSKIP("POSIX signals only");
@@ -30,7 +30,7 @@ void tst_SignalWatcher::signalsArriveOnTheEventLoop_data()
 #endif
 }
 
-void tst_SignalWatcher::signalsArriveOnTheEventLoop()
+void TestSignalWatcher::signalsArriveOnTheEventLoop()
 {
 #ifdef Q_OS_UNIX
     QFETCH(int, signalNumber);
@@ -44,7 +44,7 @@ void tst_SignalWatcher::signalsArriveOnTheEventLoop()
 #endif
 }
 
-void tst_SignalWatcher::defaultHandlersAreRestored()
+void TestSignalWatcher::defaultHandlersAreRestored()
 {
 #ifndef Q_OS_UNIX
     QSKIP("POSIX signals only");
@@ -60,5 +60,5 @@ void tst_SignalWatcher::defaultHandlersAreRestored()
 #endif
 }
 
-QTEST_GUILESS_MAIN(tst_SignalWatcher)
+QTEST_GUILESS_MAIN(TestSignalWatcher)
 #include "tst_SignalWatcher.moc"

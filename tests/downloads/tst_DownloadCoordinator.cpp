@@ -21,8 +21,8 @@ using Kind = DownloadResult::Kind;
 
 namespace {
 
-const QDateTime kNow = QDateTime(QDate(2026, 11, 28), QTime(1, 0), Qt::UTC);
-const QUrl kLink = QUrl::fromEncoded("https://b.oss-cn-hangzhou.aliyuncs.com/r.pdf?Expires=1&Signature=a%2Bb");
+const QDateTime FixedNow = QDateTime(QDate(2026, 11, 28), QTime(1, 0), Qt::UTC);
+const QUrl SignedLink = QUrl::fromEncoded("https://b.oss-cn-hangzhou.aliyuncs.com/r.pdf?Expires=1&Signature=a%2Bb");
 
 QByteArray expectedHash(const Simulator &simulator, const ExportInfo &info)
 {
@@ -90,22 +90,22 @@ void TestDownloadCoordinator::needsFreshLink_data()
 
     const QDateTime none;
     const QUrl futureExpires = QUrl::fromEncoded("https://b.example.com/r.pdf?Expires="
-                                                 + QByteArray::number(kNow.addSecs(3600).toSecsSinceEpoch()));
+                                                 + QByteArray::number(FixedNow.addSecs(3600).toSecsSinceEpoch()));
     const QUrl pastExpires = QUrl::fromEncoded("https://b.example.com/r.pdf?Expires="
-                                               + QByteArray::number(kNow.addSecs(-1).toSecsSinceEpoch()));
-    QTest::newRow("no link") << QUrl() << kNow.addSecs(3600) << kNow << true;
-    QTest::newRow("valid, answered now") << kLink << kNow.addSecs(3600) << kNow << false;
-    QTest::newRow("expired") << kLink << kNow.addSecs(-10) << kNow << true;
-    QTest::newRow("expires in 30 s") << kLink << kNow.addSecs(30) << kNow << true;
-    QTest::newRow("expires in exactly 60 s") << kLink << kNow.addSecs(60) << kNow << true;
-    QTest::newRow("expires in 61 s") << kLink << kNow.addSecs(61) << kNow << false;
-    QTest::newRow("answered 170 s ago") << kLink << kNow.addSecs(3600) << kNow.addSecs(-170) << false;
-    QTest::newRow("answered 181 s ago") << kLink << kNow.addSecs(3600) << kNow.addSecs(-181) << true;
-    QTest::newRow("answer time unknown") << kLink << kNow.addSecs(3600) << none << true;
-    QTest::newRow("expiry from the link's Expires, future") << futureExpires << none << kNow << false;
-    QTest::newRow("expiry from the link's Expires, past") << pastExpires << none << kNow << true;
+                                               + QByteArray::number(FixedNow.addSecs(-1).toSecsSinceEpoch()));
+    QTest::newRow("no link") << QUrl() << FixedNow.addSecs(3600) << FixedNow << true;
+    QTest::newRow("valid, answered now") << SignedLink << FixedNow.addSecs(3600) << FixedNow << false;
+    QTest::newRow("expired") << SignedLink << FixedNow.addSecs(-10) << FixedNow << true;
+    QTest::newRow("expires in 30 s") << SignedLink << FixedNow.addSecs(30) << FixedNow << true;
+    QTest::newRow("expires in exactly 60 s") << SignedLink << FixedNow.addSecs(60) << FixedNow << true;
+    QTest::newRow("expires in 61 s") << SignedLink << FixedNow.addSecs(61) << FixedNow << false;
+    QTest::newRow("answered 170 s ago") << SignedLink << FixedNow.addSecs(3600) << FixedNow.addSecs(-170) << false;
+    QTest::newRow("answered 181 s ago") << SignedLink << FixedNow.addSecs(3600) << FixedNow.addSecs(-181) << true;
+    QTest::newRow("answer time unknown") << SignedLink << FixedNow.addSecs(3600) << none << true;
+    QTest::newRow("expiry from the link's Expires, future") << futureExpires << none << FixedNow << false;
+    QTest::newRow("expiry from the link's Expires, past") << pastExpires << none << FixedNow << true;
     QTest::newRow("no expiry known, answered now")
-        << QUrl::fromEncoded("https://b.example.com/r.pdf") << none << kNow << false;
+        << QUrl::fromEncoded("https://b.example.com/r.pdf") << none << FixedNow << false;
 }
 
 void TestDownloadCoordinator::needsFreshLink()
@@ -114,7 +114,7 @@ void TestDownloadCoordinator::needsFreshLink()
     QFETCH(QDateTime, expiresAt);
     QFETCH(QDateTime, answeredAt);
     QFETCH(bool, fresh);
-    QCOMPARE(DownloadCoordinator::needsFreshLink(CachedLink { url, expiresAt, answeredAt }, kNow), fresh);
+    QCOMPARE(DownloadCoordinator::needsFreshLink(CachedLink { url, expiresAt, answeredAt }, FixedNow), fresh);
 }
 
 void TestDownloadCoordinator::downloadUrlKeepsServiceBytes()
@@ -125,8 +125,8 @@ void TestDownloadCoordinator::downloadUrlKeepsServiceBytes()
     info.rawBody.insert(QStringLiteral("DownloadUrl"), QString::fromUtf8(sent));
     QCOMPARE(DownloadCoordinator::downloadUrlOf(info).toEncoded(), sent);
     ExportInfo parsedOnly;
-    parsedOnly.downloadUrl = kLink;
-    QCOMPARE(DownloadCoordinator::downloadUrlOf(parsedOnly), kLink);
+    parsedOnly.downloadUrl = SignedLink;
+    QCOMPARE(DownloadCoordinator::downloadUrlOf(parsedOnly), SignedLink);
 }
 
 void TestDownloadCoordinator::init()

@@ -24,10 +24,10 @@ const char DiskFullUrlEnv[] = "REPORTDESK_TEST_DISKFULL_URL";
 const char DiskFullTargetEnv[] = "REPORTDESK_TEST_DISKFULL_TARGET";
 constexpr rlim_t DiskFullLimitBytes = 64 * 1024;
 
-const QByteArray kOldContent = QByteArrayLiteral("the report saved last week");
+const QByteArray OldContent = QByteArrayLiteral("the report saved last week");
 
 // A realistic OSS pre-signed query: reserved characters percent-encoded, '+' and %20 both present.
-const QByteArray kSignedQuery
+const QByteArray SignedQuery
     = QByteArrayLiteral("Expires=1764291600&OSSAccessKeyId=LTAI5tAbC%2Bdef&Signature=q5%2Fz%2BAb%3D&response-content-"
                         "disposition=attachment%3Bfilename%3D%22r%20x.pdf%22&x=a+b");
 
@@ -160,7 +160,7 @@ void TestDownloadJob::savesExactBytes()
     QFETCH(int, chunkBytes);
     QFETCH(bool, existingTarget);
     if (existingTarget)
-        QVERIFY(writeFile(target(), kOldContent));
+        QVERIFY(writeFile(target(), OldContent));
 
     ScriptedResponse response = ScriptedResponse::withBody(body, QByteArrayLiteral("application/pdf"));
     response.chunkBytes = chunkBytes;
@@ -181,7 +181,7 @@ void TestDownloadJob::requestIsBareAndByteExact()
 {
     m_server->enqueue(ScriptedResponse::withBody(QByteArrayLiteral("%PDF-1.7"), QByteArrayLiteral("application/pdf")));
     const QByteArray path = QByteArrayLiteral("/exports/%E6%8A%A5%E5%91%8A%20v1/r.pdf");
-    const QByteArray link = "http://127.0.0.1:" + QByteArray::number(m_server->port()) + path + '?' + kSignedQuery;
+    const QByteArray link = "http://127.0.0.1:" + QByteArray::number(m_server->port()) + path + '?' + SignedQuery;
     const QUrl url = DownloadJob::urlFromEncoded(link);
     QVERIFY(url.isValid());
 
@@ -191,7 +191,7 @@ void TestDownloadJob::requestIsBareAndByteExact()
     const RecordedRequest request = m_server->lastRequest();
     QCOMPARE(request.method, QByteArrayLiteral("GET"));
     QCOMPARE(request.path, path);
-    QCOMPARE(request.rawQuery, kSignedQuery);
+    QCOMPARE(request.rawQuery, SignedQuery);
     QVERIFY(!request.header("user-agent").isEmpty());
     QVERIFY(!request.hasHeader("authorization"));
     QVERIFY(!request.hasHeader("cookie"));
@@ -245,7 +245,7 @@ void TestDownloadJob::failureLeavesNothing()
     QFETCH(bool, existingTarget);
     QFETCH(Kind, kind);
     if (existingTarget)
-        QVERIFY(writeFile(target(), kOldContent));
+        QVERIFY(writeFile(target(), OldContent));
 
     ScriptedResponse response = ScriptedResponse::withBody(body, contentType, status);
     response.cutAfterBodyBytes = cutAfter;
@@ -259,7 +259,7 @@ void TestDownloadJob::failureLeavesNothing()
     QVERIFY(!result.isLocalError());
     QVERIFY(!result.message().isEmpty());
     if (existingTarget) {
-        QCOMPARE(readFile(target()), kOldContent);
+        QCOMPARE(readFile(target()), OldContent);
         QCOMPARE(entries(m_dir->path()), QStringList { QStringLiteral("report.pdf") });
     } else {
         QVERIFY(!QFile::exists(target()));
@@ -292,7 +292,7 @@ void TestDownloadJob::cancelLeavesNothing()
 {
     QFETCH(bool, existingTarget);
     if (existingTarget)
-        QVERIFY(writeFile(target(), kOldContent));
+        QVERIFY(writeFile(target(), OldContent));
     ScriptedResponse response = ScriptedResponse::withBody(randomBytes(400000, 9), "application/pdf");
     response.chunkBytes = 4096;
     response.chunkIntervalMs = 20;
@@ -311,7 +311,7 @@ void TestDownloadJob::cancelLeavesNothing()
     job.cancel(); // harmless once finished
     QCOMPARE(finished.size(), 1);
     if (existingTarget)
-        QCOMPARE(readFile(target()), kOldContent);
+        QCOMPARE(readFile(target()), OldContent);
     else
         QVERIFY(!QFile::exists(target()));
     QCOMPARE(entries(m_dir->path()).size(), existingTarget ? 1 : 0);
@@ -343,7 +343,7 @@ void TestDownloadJob::unwritableTarget()
     QFETCH(QString, path);
     QFETCH(bool, fileInPlaceOfFolder);
     if (fileInPlaceOfFolder) {
-        QVERIFY(writeFile(m_dir->filePath(QStringLiteral("notadir")), kOldContent));
+        QVERIFY(writeFile(m_dir->filePath(QStringLiteral("notadir")), OldContent));
         path = m_dir->filePath(QStringLiteral("notadir/r.pdf"));
     }
     m_server->enqueue(ScriptedResponse::withBody(randomBytes(1000, 1), "application/pdf"));
@@ -369,7 +369,7 @@ void TestDownloadJob::symlinkTargetRefused()
     QFETCH(bool, dangling);
     const QString pointee = m_dir->filePath(QStringLiteral("bashrc"));
     if (!dangling)
-        QVERIFY(writeFile(pointee, kOldContent));
+        QVERIFY(writeFile(pointee, OldContent));
     QVERIFY(QFile::link(pointee, target()));
     m_server->enqueue(ScriptedResponse::withBody(randomBytes(1000, 1), "application/pdf"));
     DownloadJob job(m_network, m_server->url(QStringLiteral("/r.pdf")), target());
@@ -379,7 +379,7 @@ void TestDownloadJob::symlinkTargetRefused()
     QCOMPARE(m_server->requestCount(), 0);
     QCOMPARE(QFile::exists(pointee), !dangling);
     if (!dangling)
-        QCOMPARE(readFile(pointee), kOldContent);
+        QCOMPARE(readFile(pointee), OldContent);
     QVERIFY(QFileInfo(target()).isSymLink());
 }
 
@@ -603,7 +603,7 @@ void TestDownloadJob::diskFullLeavesNothing()
 {
     QFETCH(bool, existingTarget);
     if (existingTarget)
-        QVERIFY(writeFile(target(), kOldContent));
+        QVERIFY(writeFile(target(), OldContent));
     m_server->enqueue(ScriptedResponse::withBody(randomBytes(1 << 20, 17), "application/pdf"));
 
     QProcess child;
@@ -619,7 +619,7 @@ void TestDownloadJob::diskFullLeavesNothing()
     QCOMPARE(child.exitCode(), 0);
     QCOMPARE(QString::fromUtf8(child.readAllStandardOutput()), DownloadResult::kindKey(Kind::DiskFull));
     if (existingTarget)
-        QCOMPARE(readFile(target()), kOldContent);
+        QCOMPARE(readFile(target()), OldContent);
     else
         QVERIFY(!QFile::exists(target()));
     QCOMPARE(entries(m_dir->path()).size(), existingTarget ? 1 : 0);

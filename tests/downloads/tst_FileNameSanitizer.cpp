@@ -12,7 +12,7 @@ QString repeated(const QString &unit, int times)
     return s;
 }
 
-const QString kChineseTitle = QString::fromUtf8("每日安全日报");
+const QString ChineseTitle = QString::fromUtf8("每日安全日报");
 
 } // namespace
 
@@ -188,8 +188,8 @@ void TestFileNameSanitizer::truncateUtf8_data()
     QTest::newRow("fits") << QStringLiteral("abc") << 3 << QStringLiteral("abc");
     QTest::newRow("ascii cut") << QStringLiteral("abcdef") << 4 << QStringLiteral("abcd");
     QTest::newRow("zero") << QStringLiteral("abc") << 0 << QString();
-    QTest::newRow("chinese not split (5 bytes)") << kChineseTitle << 5 << QString::fromUtf8("每");
-    QTest::newRow("chinese exact (6 bytes)") << kChineseTitle << 6 << QString::fromUtf8("每日");
+    QTest::newRow("chinese not split (5 bytes)") << ChineseTitle << 5 << QString::fromUtf8("每");
+    QTest::newRow("chinese exact (6 bytes)") << ChineseTitle << 6 << QString::fromUtf8("每日");
     QTest::newRow("surrogate pair not split") << QString::fromUtf8("a\xF0\x9F\x93\x84") << 4 << QStringLiteral("a");
     QTest::newRow("surrogate pair whole")
         << QString::fromUtf8("a\xF0\x9F\x93\x84") << 5 << QString::fromUtf8("a\xF0\x9F\x93\x84");
@@ -241,9 +241,9 @@ void TestFileNameSanitizer::proposedName_data()
     QTest::newRow("title, date, id, html")
         << none << QStringLiteral("Weekly") << qint64(377665) << QStringLiteral("2026-11-28") << qint64(1041)
         << ExportType::Html << QStringLiteral("Weekly_2026-11-28_1041.html");
-    QTest::newRow("chinese title pdf") << none << kChineseTitle << qint64(377665) << QStringLiteral("2026-11-28")
+    QTest::newRow("chinese title pdf") << none << ChineseTitle << qint64(377665) << QStringLiteral("2026-11-28")
                                        << qint64(1041) << ExportType::Pdf
-                                       << kChineseTitle + QStringLiteral("_2026-11-28_1041.pdf");
+                                       << ChineseTitle + QStringLiteral("_2026-11-28_1041.pdf");
     QTest::newRow("no title uses report id")
         << none << QStringLiteral("  ") << qint64(377665) << QStringLiteral("2026-11-28") << qint64(9)
         << ExportType::Pdf << QStringLiteral("377665_2026-11-28_9.pdf");

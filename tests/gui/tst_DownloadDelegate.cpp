@@ -9,7 +9,7 @@
 
 // The Download column's button, clicked through a real view: a press and its
 // release act on one task, even when the rows move in between.
-class DownloadDelegateTest final : public QObject
+class TestDownloadDelegate final : public QObject
 {
     Q_OBJECT
 
@@ -32,7 +32,7 @@ private:
     DownloadDelegate *m_delegate = nullptr;
 };
 
-void DownloadDelegateTest::init()
+void TestDownloadDelegate::init()
 {
     m_model = new TaskTableModel(this);
     for (const qint64 id : { 101, 202 }) {
@@ -57,7 +57,7 @@ void DownloadDelegateTest::init()
     QVERIFY(QTest::qWaitForWindowExposed(m_view));
 }
 
-void DownloadDelegateTest::cleanup()
+void TestDownloadDelegate::cleanup()
 {
     delete m_view;
     m_view = nullptr;
@@ -65,14 +65,14 @@ void DownloadDelegateTest::cleanup()
     delete m_model;
 }
 
-QPoint DownloadDelegateTest::buttonCentre(int proxyRow) const
+QPoint TestDownloadDelegate::buttonCentre(int proxyRow) const
 {
     const QModelIndex cell = m_proxy->index(proxyRow, TaskTableModel::DownloadColumn);
     m_view->scrollTo(cell);
     return DownloadDelegate::buttonRect(optionFor(cell), cell).center();
 }
 
-QStyleOptionViewItem DownloadDelegateTest::optionFor(const QModelIndex &cell) const
+QStyleOptionViewItem TestDownloadDelegate::optionFor(const QModelIndex &cell) const
 {
     QStyleOptionViewItem option;
     option.initFrom(m_view);
@@ -81,7 +81,7 @@ QStyleOptionViewItem DownloadDelegateTest::optionFor(const QModelIndex &cell) co
 }
 
 // The event as the view hands it to the delegate, on the cell's button.
-bool DownloadDelegateTest::send(QEvent::Type type, const QModelIndex &cell)
+bool TestDownloadDelegate::send(QEvent::Type type, const QModelIndex &cell)
 {
     const QStyleOptionViewItem option = optionFor(cell);
     const QPointF at = DownloadDelegate::buttonRect(option, cell).center();
@@ -90,12 +90,12 @@ bool DownloadDelegateTest::send(QEvent::Type type, const QModelIndex &cell)
     return m_delegate->editorEvent(&event, m_proxy, option, cell);
 }
 
-qint64 DownloadDelegateTest::clickedExportId(const QSignalSpy &spy, int at) const
+qint64 TestDownloadDelegate::clickedExportId(const QSignalSpy &spy, int at) const
 {
     return spy.at(at).at(0).value<QModelIndex>().data(TaskTableModel::ExportIdRole).toLongLong();
 }
 
-void DownloadDelegateTest::clickActsOnTheRowItShows()
+void TestDownloadDelegate::clickActsOnTheRowItShows()
 {
     QCOMPARE(m_proxy->index(0, 0).data(TaskTableModel::ExportIdRole).toLongLong(), 101);
     QSignalSpy triggered(m_delegate, &DownloadDelegate::actionTriggered);
@@ -105,7 +105,7 @@ void DownloadDelegateTest::clickActsOnTheRowItShows()
     QCOMPARE(triggered.at(0).at(1).value<DownloadDelegate::CellAction>(), DownloadDelegate::CellAction::Download);
 }
 
-void DownloadDelegateTest::resortBetweenPressAndReleaseClicksNothing()
+void TestDownloadDelegate::resortBetweenPressAndReleaseClicksNothing()
 {
     QSignalSpy triggered(m_delegate, &DownloadDelegate::actionTriggered);
     const QPoint first = buttonCentre(0);
@@ -122,7 +122,7 @@ void DownloadDelegateTest::resortBetweenPressAndReleaseClicksNothing()
     QCOMPARE(clickedExportId(triggered, 0), 202);
 }
 
-void DownloadDelegateTest::pressFollowsItsTaskThroughAResort()
+void TestDownloadDelegate::pressFollowsItsTaskThroughAResort()
 {
     // Whatever the view does: the delegate itself remembers the pressed task,
     // not the row number, so a release on the row now holding another task
@@ -141,5 +141,5 @@ void DownloadDelegateTest::pressFollowsItsTaskThroughAResort()
     QCOMPARE(clickedExportId(triggered, 0), 202);
 }
 
-QTEST_MAIN(DownloadDelegateTest)
+QTEST_MAIN(TestDownloadDelegate)
 #include "tst_DownloadDelegate.moc"

@@ -11,7 +11,7 @@
 #include <QTest>
 
 // What the window advises for an error, from the service's answer to the words.
-class tst_ErrorPresenter : public QObject
+class TestErrorPresenter : public QObject
 {
     Q_OBJECT
 
@@ -24,7 +24,7 @@ private Q_SLOTS:
 // End to end: an expired STS token, refused by the simulator as the gateway does
 // (InvalidSecurityToken.Expired), is a credentials problem: the advice is to
 // renew the token in the account (the banner's "Edit account…"), never "retry later".
-void tst_ErrorPresenter::expiredStsTokenAdvisesEditingTheAccount()
+void TestErrorPresenter::expiredStsTokenAdvisesEditingTheAccount()
 {
     SimulatorConfig config;
     config.speedFactor = 200;
@@ -64,7 +64,7 @@ void tst_ErrorPresenter::expiredStsTokenAdvisesEditingTheAccount()
     reply->deleteLater();
 }
 
-void tst_ErrorPresenter::accountEditFollowsTheCategory_data()
+void TestErrorPresenter::accountEditFollowsTheCategory_data()
 {
     QTest::addColumn<QString>("code");
     QTest::addColumn<bool>("edit");
@@ -78,7 +78,7 @@ void tst_ErrorPresenter::accountEditFollowsTheCategory_data()
     QTest::newRow("server") << QStringLiteral("ServerError") << false;
 }
 
-void tst_ErrorPresenter::accountEditFollowsTheCategory()
+void TestErrorPresenter::accountEditFollowsTheCategory()
 {
     QFETCH(QString, code);
     QFETCH(bool, edit);
@@ -89,5 +89,5 @@ void tst_ErrorPresenter::accountEditFollowsTheCategory()
     QCOMPARE(ErrorPresenter::suggestsAccountEdit(error), edit);
 }
 
-QTEST_MAIN(tst_ErrorPresenter)
+QTEST_MAIN(TestErrorPresenter)
 #include "tst_ErrorPresenter.moc"

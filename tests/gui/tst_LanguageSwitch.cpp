@@ -66,7 +66,7 @@ Texts textsFor(const QString &language)
 
 } // namespace
 
-class LanguageSwitchTest : public QObject
+class TestLanguageSwitch : public QObject
 {
     Q_OBJECT
 
@@ -99,7 +99,7 @@ private:
     MainWindow *m_window = nullptr;
 };
 
-void LanguageSwitchTest::init()
+void TestLanguageSwitch::init()
 {
     m_fixture = std::make_unique<DemoWindowFixture>();
     QVERIFY(m_fixture->open());
@@ -107,14 +107,14 @@ void LanguageSwitchTest::init()
     m_window = m_fixture->window();
 }
 
-void LanguageSwitchTest::cleanup()
+void TestLanguageSwitch::cleanup()
 {
     m_fixture.reset();
     m_context = nullptr;
     m_window = nullptr;
 }
 
-void LanguageSwitchTest::addLanguageColumns()
+void TestLanguageSwitch::addLanguageColumns()
 {
     QTest::addColumn<QString>("from");
     QTest::addColumn<QString>("to");
@@ -122,14 +122,14 @@ void LanguageSwitchTest::addLanguageColumns()
     QTest::newRow("Chinese to English") << QStringLiteral("zh") << QStringLiteral("en");
 }
 
-void LanguageSwitchTest::startDemo()
+void TestLanguageSwitch::startDemo()
 {
     m_context->startDemo();
     QVERIFY(m_context->isDemo());
     QVERIFY(m_context->simulator()->isRunning());
 }
 
-void LanguageSwitchTest::switchWithToolbarAction(const QString &expected)
+void TestLanguageSwitch::switchWithToolbarAction(const QString &expected)
 {
     auto *action = m_window->findChild<QAction *>(QStringLiteral("actionSwitchLanguage"));
     QVERIFY(action);
@@ -137,7 +137,7 @@ void LanguageSwitchTest::switchWithToolbarAction(const QString &expected)
     QCOMPARE(m_context->language()->language(), expected);
 }
 
-qint64 LanguageSwitchTest::succeededExport()
+qint64 TestLanguageSwitch::succeededExport()
 {
     m_context->tasks()->startExport(SimulatorScenario::weeklyReportId, QStringLiteral("Weekly"), ExportType::Html);
     TaskTableModel *model = m_context->tasks()->model();
@@ -159,25 +159,25 @@ qint64 LanguageSwitchTest::succeededExport()
     return exportId;
 }
 
-QString LanguageSwitchTest::cell(qint64 exportId, int column) const
+QString TestLanguageSwitch::cell(qint64 exportId, int column) const
 {
     TaskTableModel *model = m_context->tasks()->model();
     const int row = model->rowOf(exportId);
     return row < 0 ? QString() : model->index(row, column).data().toString();
 }
 
-QString LanguageSwitchTest::bannerText() const
+QString TestLanguageSwitch::bannerText() const
 {
     // The summary and what is behind its "Details".
     return m_window->findChild<BannerWidget *>(QStringLiteral("bannerFrame"))->fullText();
 }
 
-QList<RecordedRequest> LanguageSwitchTest::requestsSince(int first) const
+QList<RecordedRequest> TestLanguageSwitch::requestsSince(int first) const
 {
     return m_context->simulator()->recordedRequests().mid(first);
 }
 
-void LanguageSwitchTest::verifyWindowTexts(const Texts &texts, qint64 exportId, AddExportIdDialog *addDialog,
+void TestLanguageSwitch::verifyWindowTexts(const Texts &texts, qint64 exportId, AddExportIdDialog *addDialog,
                                            NewExportDialog *newDialog)
 {
     auto *fileMenu = m_window->findChild<QMenu *>(QStringLiteral("menuFile"));
@@ -203,12 +203,12 @@ void LanguageSwitchTest::verifyWindowTexts(const Texts &texts, qint64 exportId, 
     QCOMPARE(weekly.constFirst()->text(1), texts.weeklyType);
 }
 
-void LanguageSwitchTest::windowDialogsAndTableFollowTheSwitch_data()
+void TestLanguageSwitch::windowDialogsAndTableFollowTheSwitch_data()
 {
     addLanguageColumns();
 }
 
-void LanguageSwitchTest::windowDialogsAndTableFollowTheSwitch()
+void TestLanguageSwitch::windowDialogsAndTableFollowTheSwitch()
 {
     QFETCH(QString, from);
     QFETCH(QString, to);
@@ -238,12 +238,12 @@ void LanguageSwitchTest::windowDialogsAndTableFollowTheSwitch()
     newDialog->close();
 }
 
-void LanguageSwitchTest::nextApiCallCarriesTheNewLang_data()
+void TestLanguageSwitch::nextApiCallCarriesTheNewLang_data()
 {
     addLanguageColumns();
 }
 
-void LanguageSwitchTest::nextApiCallCarriesTheNewLang()
+void TestLanguageSwitch::nextApiCallCarriesTheNewLang()
 {
     QFETCH(QString, from);
     QFETCH(QString, to);
@@ -273,7 +273,7 @@ void LanguageSwitchTest::nextApiCallCarriesTheNewLang()
     dialog->close();
 }
 
-void LanguageSwitchTest::serviceErrorShowsInTheNewLanguage_data()
+void TestLanguageSwitch::serviceErrorShowsInTheNewLanguage_data()
 {
     QTest::addColumn<QString>("from");
     QTest::addColumn<QString>("to");
@@ -290,7 +290,7 @@ void LanguageSwitchTest::serviceErrorShowsInTheNewLanguage_data()
                                         << QStringLiteral("is not allowed to call");
 }
 
-void LanguageSwitchTest::serviceErrorShowsInTheNewLanguage()
+void TestLanguageSwitch::serviceErrorShowsInTheNewLanguage()
 {
     QFETCH(QString, from);
     QFETCH(QString, to);
@@ -323,12 +323,12 @@ void LanguageSwitchTest::serviceErrorShowsInTheNewLanguage()
     QVERIFY2(!bannerText().contains(oldServiceText), qPrintable(bannerText()));
 }
 
-void LanguageSwitchTest::repeatedServiceErrorFollowsTheSwitch_data()
+void TestLanguageSwitch::repeatedServiceErrorFollowsTheSwitch_data()
 {
     serviceErrorShowsInTheNewLanguage_data();
 }
 
-void LanguageSwitchTest::repeatedServiceErrorFollowsTheSwitch()
+void TestLanguageSwitch::repeatedServiceErrorFollowsTheSwitch()
 {
     QFETCH(QString, from);
     QFETCH(QString, to);
@@ -365,7 +365,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ReportDeskTests"));
     QApplication::setApplicationName(QStringLiteral("test_LanguageSwitch"));
-    LanguageSwitchTest test;
+    TestLanguageSwitch test;
     return QTest::qExec(&test, argc, argv);
 }
 

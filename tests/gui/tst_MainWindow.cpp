@@ -37,7 +37,7 @@
 #include <functional>
 #include <memory>
 
-class MainWindowTest : public QObject
+class TestMainWindow : public QObject
 {
     Q_OBJECT
 
@@ -70,7 +70,7 @@ private:
     MainWindow *m_window = nullptr;
 };
 
-void MainWindowTest::init()
+void TestMainWindow::init()
 {
     m_fixture = std::make_unique<DemoWindowFixture>();
     QVERIFY(m_fixture->open());
@@ -78,26 +78,26 @@ void MainWindowTest::init()
     m_window = m_fixture->window();
 }
 
-void MainWindowTest::cleanup()
+void TestMainWindow::cleanup()
 {
     m_fixture.reset();
     m_context = nullptr;
     m_window = nullptr;
 }
 
-void MainWindowTest::startDemo()
+void TestMainWindow::startDemo()
 {
     m_context->startDemo();
     QVERIFY(m_context->isDemo());
     QVERIFY(m_context->simulator()->isRunning());
 }
 
-template<typename T> void MainWindowTest::whenDialogOpens(std::function<void(T *)> drive)
+template<typename T> void TestMainWindow::whenDialogOpens(std::function<void(T *)> drive)
 {
     ModalDialogDriver::whenOpens<T>(this, std::move(drive));
 }
 
-qint64 MainWindowTest::startExportDirectly(qint64 reportId)
+qint64 TestMainWindow::startExportDirectly(qint64 reportId)
 {
     ApiReply *reply = m_context->client()->exportCustomizeReport(reportId, ExportType::Html);
     QSignalSpy finished(reply, &ApiReply::finished);
@@ -107,19 +107,19 @@ qint64 MainWindowTest::startExportDirectly(qint64 reportId)
     return reply->error().isError() ? 0 : reply->exportInfo().exportId;
 }
 
-int MainWindowTest::sourceRowOf(qint64 exportId) const
+int TestMainWindow::sourceRowOf(qint64 exportId) const
 {
     return m_context->tasks()->model()->rowOf(exportId);
 }
 
-QString MainWindowTest::statusText(qint64 exportId) const
+QString TestMainWindow::statusText(qint64 exportId) const
 {
     TaskTableModel *model = m_context->tasks()->model();
     const int row = model->rowOf(exportId);
     return row < 0 ? QString() : model->index(row, TaskTableModel::StatusColumn).data().toString();
 }
 
-void MainWindowTest::opensWithFinalColumnsAndWelcome()
+void TestMainWindow::opensWithFinalColumnsAndWelcome()
 {
     auto *view = m_window->findChild<QTableView *>(QStringLiteral("taskView"));
     QVERIFY(view);
@@ -146,7 +146,7 @@ void MainWindowTest::opensWithFinalColumnsAndWelcome()
     QVERIFY(m_window->close());
 }
 
-void MainWindowTest::addExportIdReachesSucceeded()
+void TestMainWindow::addExportIdReachesSucceeded()
 {
     startDemo();
     const qint64 exportId = startExportDirectly(SimulatorScenario::weeklyReportId);
@@ -175,7 +175,7 @@ void MainWindowTest::addExportIdReachesSucceeded()
     QCOMPARE(m_context->tasks()->model()->rowCount(), rows);
 }
 
-void MainWindowTest::addExportIdRejectsInvalidInput()
+void TestMainWindow::addExportIdRejectsInvalidInput()
 {
     startDemo();
     const QStringList invalid = { QStringLiteral("abc"), QStringLiteral("-5"), QStringLiteral("0"),
@@ -202,7 +202,7 @@ void MainWindowTest::addExportIdRejectsInvalidInput()
     QCOMPARE(m_context->tasks()->model()->rowCount(), 0);
 }
 
-void MainWindowTest::newExportFromDialogShowsFailure()
+void TestMainWindow::newExportFromDialogShowsFailure()
 {
     startDemo();
     const QString failingTitle = QStringLiteral("Vulnerability trend (last 14 days)");
@@ -228,7 +228,7 @@ void MainWindowTest::newExportFromDialogShowsFailure()
     QCOMPARE(proxy->count(TaskFilterProxyModel::StatusFilter::Failed), 1);
 }
 
-void MainWindowTest::noPermissionShowsAccountBanner()
+void TestMainWindow::noPermissionShowsAccountBanner()
 {
     startDemo();
     auto *banner = m_window->findChild<QFrame *>(QStringLiteral("bannerFrame"));
@@ -244,7 +244,7 @@ void MainWindowTest::noPermissionShowsAccountBanner()
     QCOMPARE(m_context->tasks()->model()->rowCount(), 0);
 }
 
-void MainWindowTest::downloadSavesIntoTheChosenFolder()
+void TestMainWindow::downloadSavesIntoTheChosenFolder()
 {
     QTemporaryDir folder;
     AppSettings settings;
@@ -301,7 +301,7 @@ void MainWindowTest::downloadSavesIntoTheChosenFolder()
     QVERIFY(!bytes.contains("OSSAccessKeyId"));
 }
 
-void MainWindowTest::selectRow(qint64 exportId)
+void TestMainWindow::selectRow(qint64 exportId)
 {
     auto *view = m_window->findChild<QTableView *>(QStringLiteral("taskView"));
     TaskTableModel *model = m_context->tasks()->model();
@@ -310,7 +310,7 @@ void MainWindowTest::selectRow(qint64 exportId)
                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
-QString MainWindowTest::contextMenuDefault(qint64 exportId)
+QString TestMainWindow::contextMenuDefault(qint64 exportId)
 {
     selectRow(exportId);
     auto *view = m_window->findChild<QTableView *>(QStringLiteral("taskView"));
@@ -334,12 +334,12 @@ QString MainWindowTest::contextMenuDefault(qint64 exportId)
     return name;
 }
 
-bool MainWindowTest::actionEnabled(const char *name) const
+bool TestMainWindow::actionEnabled(const char *name) const
 {
     return m_window->findChild<QAction *>(QLatin1String(name))->isEnabled();
 }
 
-void MainWindowTest::toolbarAndContextMenuFollowTheRowAction()
+void TestMainWindow::toolbarAndContextMenuFollowTheRowAction()
 {
     startDemo();
     TaskController *tasks = m_context->tasks();
@@ -375,7 +375,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ReportDeskTests"));
     QApplication::setApplicationName(QStringLiteral("test_MainWindow"));
-    MainWindowTest test;
+    TestMainWindow test;
     return QTest::qExec(&test, argc, argv);
 }
 

@@ -21,7 +21,7 @@
 #include <QTest>
 #include <QTimer>
 
-class SavedSettingsTest : public QObject
+class TestSavedSettings : public QObject
 {
     Q_OBJECT
 
@@ -31,13 +31,13 @@ private Q_SLOTS:
     void windowLayoutIsRestored();
 };
 
-void SavedSettingsTest::init()
+void TestSavedSettings::init()
 {
     QSettings().clear();
     QDir(AppSettings::logFolder()).removeRecursively();
 }
 
-void SavedSettingsTest::everySavedSettingTakesEffectAtStart()
+void TestSavedSettings::everySavedSettingTakesEffectAtStart()
 {
     QTemporaryDir folder;
     {
@@ -85,7 +85,7 @@ void SavedSettingsTest::everySavedSettingTakesEffectAtStart()
     QCOMPARE(signature, int(SignatureVersion::V1));
 }
 
-void SavedSettingsTest::windowLayoutIsRestored()
+void TestSavedSettings::windowLayoutIsRestored()
 {
     {
         AppContext context(AppContext::Options {});
@@ -102,5 +102,5 @@ void SavedSettingsTest::windowLayoutIsRestored()
     QCOMPARE(window.size(), QSize(910, 640));
 }
 
-QTEST_MAIN(SavedSettingsTest)
+QTEST_MAIN(TestSavedSettings)
 #include "tst_SavedSettings.moc"

@@ -39,7 +39,7 @@ namespace {
 constexpr int RunTimeoutMs = 30000;
 } // namespace
 
-class SchedulesPaneTest final : public QObject
+class TestSchedulesPane final : public QObject
 {
     Q_OBJECT
 
@@ -64,7 +64,7 @@ private:
     SchedulesPane *m_pane = nullptr;
 };
 
-void SchedulesPaneTest::init()
+void TestSchedulesPane::init()
 {
     m_fixture = std::make_unique<DemoWindowFixture>();
     QVERIFY(m_fixture->open());
@@ -80,7 +80,7 @@ void SchedulesPaneTest::init()
     m_pane = dock->pane();
 }
 
-void SchedulesPaneTest::cleanup()
+void TestSchedulesPane::cleanup()
 {
     m_pane = nullptr;
     m_context = nullptr;
@@ -89,7 +89,7 @@ void SchedulesPaneTest::cleanup()
 }
 
 // As reportdesk-cli would: its own store on the same history.
-Schedule SchedulesPaneTest::addElsewhere(const QString &name, qint64 reportId)
+Schedule TestSchedulesPane::addElsewhere(const QString &name, qint64 reportId)
 {
     ScheduleStore cli;
     if (!cli.open(HistoryDatabase::defaultPath()))
@@ -107,7 +107,7 @@ Schedule SchedulesPaneTest::addElsewhere(const QString &name, qint64 reportId)
     return schedule;
 }
 
-QPushButton *SchedulesPaneTest::paneButton(const QString &text) const
+QPushButton *TestSchedulesPane::paneButton(const QString &text) const
 {
     for (QPushButton *button : m_pane->findChildren<QPushButton *>()) {
         if (button->text() == text && button->isVisible())
@@ -116,19 +116,19 @@ QPushButton *SchedulesPaneTest::paneButton(const QString &text) const
     return nullptr;
 }
 
-QString SchedulesPaneTest::lastResult(const QString &scheduleId) const
+QString TestSchedulesPane::lastResult(const QString &scheduleId) const
 {
     ScheduleListModel *model = m_context->schedules()->model();
     const int row = model->rowOf(scheduleId);
     return row < 0 ? QString() : model->index(row, ScheduleListModel::LastResultColumn).data().toString();
 }
 
-void SchedulesPaneTest::whenMessageBoxOpens(const std::function<void(QMessageBox *)> &drive)
+void TestSchedulesPane::whenMessageBoxOpens(const std::function<void(QMessageBox *)> &drive)
 {
     ModalDialogDriver::whenOpens<QMessageBox>(this, drive);
 }
 
-void SchedulesPaneTest::dialogValidatesAndCreates()
+void TestSchedulesPane::dialogValidatesAndCreates()
 {
     // The empty pane says what schedules are for and offers to make one.
     QVERIFY(paneButton(QStringLiteral("New schedule…")));
@@ -187,7 +187,7 @@ void SchedulesPaneTest::dialogValidatesAndCreates()
     QVERIFY(again.problem().contains(QStringLiteral("already a schedule named")));
 }
 
-void SchedulesPaneTest::paneListsWhatAnotherWriterAdded()
+void TestSchedulesPane::paneListsWhatAnotherWriterAdded()
 {
     const Schedule theirs = addElsewhere(QStringLiteral("from-cli"), SimulatorScenario::dailyReportId);
     QVERIFY(!theirs.id.isEmpty());
@@ -197,7 +197,7 @@ void SchedulesPaneTest::paneListsWhatAnotherWriterAdded()
     QCOMPARE(lastResult(theirs.id), QStringLiteral("Never run"));
 }
 
-void SchedulesPaneTest::pauseResumeAndDeleteThroughThePane()
+void TestSchedulesPane::pauseResumeAndDeleteThroughThePane()
 {
     const Schedule schedule = addElsewhere(QStringLiteral("weekly"), SimulatorScenario::dailyReportId);
     m_context->schedules()->model()->reload();
@@ -237,7 +237,7 @@ void SchedulesPaneTest::pauseResumeAndDeleteThroughThePane()
     QVERIFY(paneButton(QStringLiteral("New schedule…"))); // the empty state again
 }
 
-void SchedulesPaneTest::runNowSavesTheReportAndRecordsTheExport()
+void TestSchedulesPane::runNowSavesTheReportAndRecordsTheExport()
 {
     const Schedule schedule = addElsewhere(QStringLiteral("now"), SimulatorScenario::weeklyReportId);
     m_context->schedules()->model()->reload();
@@ -261,7 +261,7 @@ void SchedulesPaneTest::runNowSavesTheReportAndRecordsTheExport()
     QTRY_COMPARE_WITH_TIMEOUT(tasks->task(exportId)->savedFilePath, path, 10000);
 }
 
-void SchedulesPaneTest::failingScheduleSaysWhyInThePaneAndTheBanner()
+void TestSchedulesPane::failingScheduleSaysWhyInThePaneAndTheBanner()
 {
     const Schedule schedule = addElsewhere(QStringLiteral("gone"), 424242); // no such report in the demo
     m_context->schedules()->model()->reload();
@@ -293,7 +293,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ReportDeskTests"));
     QApplication::setApplicationName(QStringLiteral("test_SchedulesPane"));
-    SchedulesPaneTest test;
+    TestSchedulesPane test;
     return QTest::qExec(&test, argc, argv);
 }
 

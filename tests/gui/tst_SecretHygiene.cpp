@@ -27,12 +27,12 @@
 #include <QUrl>
 
 namespace {
-const QString kKeyId = QStringLiteral("STS.HygieneTestKey0001");
-const QString kSecret = QStringLiteral("Hyg1eneS3cretValue-must-never-leak");
-const QString kToken = QStringLiteral("CAIS-hygiene-token-Zm9vYmFyYmF6-must-never-leak");
+const QString KeyId = QStringLiteral("STS.HygieneTestKey0001");
+const QString SecretValue = QStringLiteral("Hyg1eneS3cretValue-must-never-leak");
+const QString TokenValue = QStringLiteral("CAIS-hygiene-token-Zm9vYmFyYmF6-must-never-leak");
 } // namespace
 
-class SecretHygieneTest : public QObject
+class TestSecretHygiene : public QObject
 {
     Q_OBJECT
 
@@ -45,7 +45,7 @@ private:
     static QStringList filesContaining(const QStringList &folders, const QList<QByteArray> &needles, int *scanned);
 };
 
-QStringList SecretHygieneTest::appFolders()
+QStringList TestSecretHygiene::appFolders()
 {
     QStringList folders;
     for (const auto location :
@@ -56,7 +56,7 @@ QStringList SecretHygieneTest::appFolders()
     return folders;
 }
 
-QStringList SecretHygieneTest::filesContaining(const QStringList &folders, const QList<QByteArray> &needles,
+QStringList TestSecretHygiene::filesContaining(const QStringList &folders, const QList<QByteArray> &needles,
                                                int *scanned)
 {
     QStringList hits;
@@ -80,7 +80,7 @@ QStringList SecretHygieneTest::filesContaining(const QStringList &folders, const
     return hits;
 }
 
-void SecretHygieneTest::fullSessionLeavesNoSecretOnDisk()
+void TestSecretHygiene::fullSessionLeavesNoSecretOnDisk()
 {
     // A profile left by an earlier run would have no secret in this run's fresh
     // keyring, and the app would rightly stop to ask for it.
@@ -93,7 +93,7 @@ void SecretHygieneTest::fullSessionLeavesNoSecretOnDisk()
     config.speedFactor = 40;
     Simulator simulator(config);
     QVERIFY(simulator.start());
-    simulator.addAccessKey(AccessKeyCredentials { kKeyId, kSecret, kToken }, QDateTime());
+    simulator.addAccessKey(AccessKeyCredentials { KeyId, SecretValue, TokenValue }, QDateTime());
 
     AppSettings().setRequestLog(true);
     QTemporaryDir downloads;
@@ -103,8 +103,8 @@ void SecretHygieneTest::fullSessionLeavesNoSecretOnDisk()
         Profile profile;
         profile.name = QStringLiteral("hygiene");
         profile.endpoint = ApiEndpoint::custom(simulator.endpoint());
-        profile.accessKeyId = kKeyId;
-        CredentialJob *add = context.credentials()->addProfile(profile, { kKeyId, kSecret, kToken });
+        profile.accessKeyId = KeyId;
+        CredentialJob *add = context.credentials()->addProfile(profile, { KeyId, SecretValue, TokenValue });
         QSignalSpy added(add, &CredentialJob::finished);
         QVERIFY(added.wait(20000));
         QVERIFY2(!context.credentials()->isKeychainUnavailable(), "this test needs the private keyring");
@@ -131,17 +131,17 @@ void SecretHygieneTest::fullSessionLeavesNoSecretOnDisk()
 
     // The scan must have something to scan: settings, the task file and the log.
     int scanned = 0;
-    const QList<QByteArray> needles
-        = { kSecret.toUtf8(), kToken.toUtf8(), QUrl::toPercentEncoding(kSecret), QUrl::toPercentEncoding(kToken) };
+    const QList<QByteArray> needles = { SecretValue.toUtf8(), TokenValue.toUtf8(), QUrl::toPercentEncoding(SecretValue),
+                                        QUrl::toPercentEncoding(TokenValue) };
     const QStringList hits = filesContaining(appFolders() << downloads.path(), needles, &scanned);
     QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
     QVERIFY2(scanned >= 3, qPrintable(QString::number(scanned)));
-    QVERIFY(!filesContaining(appFolders(), { kKeyId.toUtf8() }, &scanned).isEmpty()); // the key ID is not secret
+    QVERIFY(!filesContaining(appFolders(), { KeyId.toUtf8() }, &scanned).isEmpty()); // the key ID is not secret
 }
 
 // The password of a manual proxy comes from the keychain; the app's request log
 // must replace it (short as it is) wherever it would appear.
-void SecretHygieneTest::proxyPasswordIsRedactedFromTheLog()
+void TestSecretHygiene::proxyPasswordIsRedactedFromTheLog()
 {
     QSettings().clear();
     NetworkSettings network;
@@ -182,7 +182,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ReportDesk"));
     QApplication::setApplicationName(QStringLiteral("ReportDesk"));
-    SecretHygieneTest test;
+    TestSecretHygiene test;
     return QTest::qExec(&test, argc, argv);
 }
 

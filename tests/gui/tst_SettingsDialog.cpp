@@ -17,7 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-class SettingsDialogTest : public QObject
+class TestSettingsDialog : public QObject
 {
     Q_OBJECT
 
@@ -28,7 +28,7 @@ private Q_SLOTS:
     void manualProxyFieldsFollowTheMode();
 };
 
-void SettingsDialogTest::savesEveryChoice()
+void TestSettingsDialog::savesEveryChoice()
 {
     QTemporaryDir folder;
     LanguageSetting language;
@@ -68,7 +68,7 @@ void SettingsDialogTest::savesEveryChoice()
     QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("signatureCombo"))->currentIndex(), 1);
 }
 
-void SettingsDialogTest::proxyPasswordGoesOnlyToTheKeychain()
+void TestSettingsDialog::proxyPasswordGoesOnlyToTheKeychain()
 {
     LanguageSetting language;
     MemoryCredentialStore keychain;
@@ -88,7 +88,7 @@ void SettingsDialogTest::proxyPasswordGoesOnlyToTheKeychain()
     QVERIFY(!file.readAll().contains("pr0xy-Pa55"));
 }
 
-void SettingsDialogTest::manualProxyFieldsFollowTheMode()
+void TestSettingsDialog::manualProxyFieldsFollowTheMode()
 {
     LanguageSetting language;
     MemoryCredentialStore keychain;
@@ -108,7 +108,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ReportDeskTests"));
     QApplication::setApplicationName(QStringLiteral("test_SettingsDialog"));
-    SettingsDialogTest test;
+    TestSettingsDialog test;
     return QTest::qExec(&test, argc, argv);
 }
 

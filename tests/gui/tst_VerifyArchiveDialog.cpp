@@ -16,7 +16,7 @@
 // The dialog over a real archive: one file untouched, one modified, one gone. Both
 // differing files are listed with the recorded and the found SHA-256, the summary
 // counts them, and Cancel becomes Close.
-class tst_VerifyArchiveDialog final : public QObject
+class TestVerifyArchiveDialog final : public QObject
 {
     Q_OBJECT
 
@@ -29,7 +29,7 @@ private:
     QTemporaryDir m_dir;
 };
 
-ArchiveEntry tst_VerifyArchiveDialog::save(const QString &name, const QByteArray &content)
+ArchiveEntry TestVerifyArchiveDialog::save(const QString &name, const QByteArray &content)
 {
     ArchiveEntry entry;
     entry.profileId = QStringLiteral("environment");
@@ -43,7 +43,7 @@ ArchiveEntry tst_VerifyArchiveDialog::save(const QString &name, const QByteArray
     return entry;
 }
 
-void tst_VerifyArchiveDialog::listsModifiedAndMissing()
+void TestVerifyArchiveDialog::listsModifiedAndMissing()
 {
     const ArchiveEntry ok = save(QStringLiteral("ok.html"), "<html>ok</html>");
     const ArchiveEntry modified = save(QStringLiteral("modified.pdf"), "%PDF-1.4 original");
@@ -76,7 +76,7 @@ void tst_VerifyArchiveDialog::listsModifiedAndMissing()
     QCOMPARE(dialog.findChild<QProgressBar *>()->value(), 3);
 }
 
-void tst_VerifyArchiveDialog::allMatch()
+void TestVerifyArchiveDialog::allMatch()
 {
     const ArchiveEntry one = save(QStringLiteral("a.html"), "a");
     const ArchiveEntry two = save(QStringLiteral("b.html"), "bb");
@@ -98,7 +98,7 @@ int main(int argc, char *argv[])
     LanguageSetting language;
     language.setSessionLanguage(QStringLiteral("en"));
     const TranslationManager translations(&language);
-    tst_VerifyArchiveDialog test;
+    TestVerifyArchiveDialog test;
     return QTest::qExec(&test, argc, argv);
 }
 #include "tst_VerifyArchiveDialog.moc"

@@ -7,7 +7,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
-class LanguageSettingTest : public QObject
+class TestLanguageSetting : public QObject
 {
     Q_OBJECT
 
@@ -22,7 +22,7 @@ private Q_SLOTS:
     void translationManagerSwitchesTextsAndLocale();
 };
 
-void LanguageSettingTest::languageForLocale_data()
+void TestLanguageSetting::languageForLocale_data()
 {
     QTest::addColumn<QString>("locale");
     QTest::addColumn<QString>("language");
@@ -34,14 +34,14 @@ void LanguageSettingTest::languageForLocale_data()
     QTest::newRow("C") << QStringLiteral("C") << QStringLiteral("en");
 }
 
-void LanguageSettingTest::languageForLocale()
+void TestLanguageSetting::languageForLocale()
 {
     QFETCH(QString, locale);
     QFETCH(QString, language);
     QCOMPARE(LanguageSetting::languageForLocale(locale), language);
 }
 
-void LanguageSettingTest::savedChoiceWinsAtStart()
+void TestLanguageSetting::savedChoiceWinsAtStart()
 {
     QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("zh"));
     QCOMPARE(LanguageSetting().language(), QStringLiteral("zh"));
@@ -51,7 +51,7 @@ void LanguageSettingTest::savedChoiceWinsAtStart()
     QCOMPARE(LanguageSetting().language(), LanguageSetting::languageForLocale(QLocale::system().name()));
 }
 
-void LanguageSettingTest::setLanguagePersistsAndAnnounces()
+void TestLanguageSetting::setLanguagePersistsAndAnnounces()
 {
     LanguageSetting setting;
     const QString other = setting.language() == QLatin1String("zh") ? QStringLiteral("en") : QStringLiteral("zh");
@@ -65,7 +65,7 @@ void LanguageSettingTest::setLanguagePersistsAndAnnounces()
     QCOMPARE(changed.count(), 1);
 }
 
-void LanguageSettingTest::sessionLanguageIsNotSaved()
+void TestLanguageSetting::sessionLanguageIsNotSaved()
 {
     LanguageSetting setting;
     setting.setLanguage(QStringLiteral("en"));
@@ -76,7 +76,7 @@ void LanguageSettingTest::sessionLanguageIsNotSaved()
     QCOMPARE(LanguageSetting::savedLanguage(), QStringLiteral("en"));
 }
 
-void LanguageSettingTest::unsupportedIsIgnored()
+void TestLanguageSetting::unsupportedIsIgnored()
 {
     LanguageSetting setting;
     const QString before = setting.language();
@@ -87,7 +87,7 @@ void LanguageSettingTest::unsupportedIsIgnored()
     QCOMPARE(changed.count(), 0);
 }
 
-void LanguageSettingTest::translationManagerSwitchesTextsAndLocale()
+void TestLanguageSetting::translationManagerSwitchesTextsAndLocale()
 {
     LanguageSetting setting;
     setting.setLanguage(QStringLiteral("en"));
@@ -108,5 +108,5 @@ void LanguageSettingTest::translationManagerSwitchesTextsAndLocale()
     QCOMPARE(QCoreApplication::translate("ExportStatusNames", source), QString::fromLatin1(source));
 }
 
-QTEST_GUILESS_MAIN(LanguageSettingTest)
+QTEST_GUILESS_MAIN(TestLanguageSetting)
 #include "tst_LanguageSetting.moc"

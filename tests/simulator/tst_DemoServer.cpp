@@ -16,7 +16,7 @@ const QString serverPath = QStringLiteral(REPORTDESK_DEMO_SERVER_PATH);
 
 } // namespace
 
-class tst_DemoServer : public QObject
+class TestDemoServer : public QObject
 {
     Q_OBJECT
 
@@ -33,7 +33,7 @@ private:
     static QJsonObject start(QProcess &process, const QStringList &arguments);
 };
 
-QJsonObject tst_DemoServer::start(QProcess &process, const QStringList &arguments)
+QJsonObject TestDemoServer::start(QProcess &process, const QStringList &arguments)
 {
     process.setProgram(serverPath);
     process.setArguments(arguments);
@@ -49,14 +49,14 @@ QJsonObject tst_DemoServer::start(QProcess &process, const QStringList &argument
     return QJsonDocument::fromJson(line.left(line.indexOf('\n'))).object();
 }
 
-void tst_DemoServer::announcesThenServesUntilSignalled_data()
+void TestDemoServer::announcesThenServesUntilSignalled_data()
 {
     QTest::addColumn<int>("signalNumber");
     QTest::newRow("SIGTERM") << SIGTERM;
     QTest::newRow("SIGINT") << SIGINT;
 }
 
-void tst_DemoServer::announcesThenServesUntilSignalled()
+void TestDemoServer::announcesThenServesUntilSignalled()
 {
     QFETCH(int, signalNumber);
     QProcess process;
@@ -90,7 +90,7 @@ void tst_DemoServer::announcesThenServesUntilSignalled()
     QCOMPARE(process.exitCode(), 0);
 }
 
-void tst_DemoServer::faultSwitches()
+void TestDemoServer::faultSwitches()
 {
     QProcess process;
     const QJsonObject first
@@ -110,7 +110,7 @@ void tst_DemoServer::faultSwitches()
     QCOMPARE(process.exitCode(), 0);
 }
 
-void tst_DemoServer::rejectsBadOptions_data()
+void TestDemoServer::rejectsBadOptions_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("unknown switch") << QStringList { QStringLiteral("--frobnicate") };
@@ -120,7 +120,7 @@ void tst_DemoServer::rejectsBadOptions_data()
     QTest::newRow("bad count") << QStringList { QStringLiteral("--throttle"), QStringLiteral("x") };
 }
 
-void tst_DemoServer::rejectsBadOptions()
+void TestDemoServer::rejectsBadOptions()
 {
     QFETCH(QStringList, arguments);
     QProcess process;
@@ -131,7 +131,7 @@ void tst_DemoServer::rejectsBadOptions()
     QVERIFY(!process.readAllStandardError().isEmpty());
 }
 
-void tst_DemoServer::helpAndVersion_data()
+void TestDemoServer::helpAndVersion_data()
 {
     QTest::addColumn<QString>("option");
     QTest::addColumn<QByteArray>("expected");
@@ -139,7 +139,7 @@ void tst_DemoServer::helpAndVersion_data()
     QTest::newRow("version") << QStringLiteral("--version") << QByteArray(REPORTDESK_VERSION);
 }
 
-void tst_DemoServer::helpAndVersion()
+void TestDemoServer::helpAndVersion()
 {
     QFETCH(QString, option);
     QFETCH(QByteArray, expected);
@@ -150,5 +150,5 @@ void tst_DemoServer::helpAndVersion()
     QVERIFY(process.readAllStandardOutput().contains(expected));
 }
 
-QTEST_GUILESS_MAIN(tst_DemoServer)
+QTEST_GUILESS_MAIN(TestDemoServer)
 #include "tst_DemoServer.moc"

@@ -58,7 +58,7 @@ RawResponse readResponse(QTcpSocket &socket, QByteArray &buffer)
 
 } // namespace
 
-class tst_HttpServer : public QObject
+class TestHttpServer : public QObject
 {
     Q_OBJECT
 
@@ -88,7 +88,7 @@ private:
     HttpResponse m_next;
 };
 
-void tst_HttpServer::init()
+void TestHttpServer::init()
 {
     m_seen.clear();
     m_next = HttpResponse();
@@ -104,12 +104,12 @@ void tst_HttpServer::init()
     QVERIFY(m_server->serverPort() != 0);
 }
 
-void tst_HttpServer::cleanup()
+void TestHttpServer::cleanup()
 {
     m_server.reset();
 }
 
-void tst_HttpServer::parseForm_data()
+void TestHttpServer::parseForm_data()
 {
     QTest::addColumn<QByteArray>("encoded");
     QTest::addColumn<QString>("name");
@@ -122,7 +122,7 @@ void tst_HttpServer::parseForm_data()
     QTest::newRow("no equals") << QByteArray("flag&y=1") << QStringLiteral("flag") << QString();
 }
 
-void tst_HttpServer::parseForm()
+void TestHttpServer::parseForm()
 {
     QFETCH(QByteArray, encoded);
     QFETCH(QString, name);
@@ -132,7 +132,7 @@ void tst_HttpServer::parseForm()
     QCOMPARE(form.value(name), value);
 }
 
-void tst_HttpServer::keepAliveAndPipelining()
+void TestHttpServer::keepAliveAndPipelining()
 {
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, m_server->serverPort());
@@ -154,7 +154,7 @@ void tst_HttpServer::keepAliveAndPipelining()
     QCOMPARE(m_server->openConnections(), 1);
 }
 
-void tst_HttpServer::postBody()
+void TestHttpServer::postBody()
 {
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, m_server->serverPort());
@@ -172,7 +172,7 @@ void tst_HttpServer::postBody()
     QCOMPARE(HttpRequest::parseForm(m_seen.first().body).value(QStringLiteral("B")), QStringLiteral("2 3"));
 }
 
-void tst_HttpServer::connectionClose()
+void TestHttpServer::connectionClose()
 {
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, m_server->serverPort());
@@ -185,7 +185,7 @@ void tst_HttpServer::connectionClose()
     QTRY_COMPARE(socket.state(), QAbstractSocket::UnconnectedState);
 }
 
-void tst_HttpServer::expectContinue()
+void TestHttpServer::expectContinue()
 {
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, m_server->serverPort());
@@ -200,7 +200,7 @@ void tst_HttpServer::expectContinue()
     QCOMPARE(m_seen.constLast().body, QByteArray("a=b"));
 }
 
-void tst_HttpServer::refusesOversizedBody()
+void TestHttpServer::refusesOversizedBody()
 {
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, m_server->serverPort());
@@ -211,7 +211,7 @@ void tst_HttpServer::refusesOversizedBody()
     QVERIFY(m_seen.isEmpty());
 }
 
-void tst_HttpServer::streamsLargeBody()
+void TestHttpServer::streamsLargeBody()
 {
     const qint64 size = 40LL * 1024 * 1024;
     auto source = std::make_shared<GeneratedHtmlSource>(QStringLiteral("big"), size);
@@ -230,7 +230,7 @@ void tst_HttpServer::streamsLargeBody()
     QVERIFY(response.body.endsWith("</html>\n"));
 }
 
-void tst_HttpServer::cutsMidBody()
+void TestHttpServer::cutsMidBody()
 {
     m_next.body = QByteArray(100000, 'z');
     m_next.cutAfterBodyBytes = 1000;
@@ -248,7 +248,7 @@ void tst_HttpServer::cutsMidBody()
     QCOMPARE(buffer.size() - headerEnd - 4, 1000);
 }
 
-void tst_HttpServer::dateHeader()
+void TestHttpServer::dateHeader()
 {
     const QDateTime when(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
     QCOMPARE(HttpServer::httpDate(when), QByteArray("Fri, 02 Jan 2026 03:04:05 GMT"));
@@ -277,7 +277,7 @@ bool allUnconnected(const std::vector<std::unique_ptr<QTcpSocket>> &sockets, siz
 } // namespace
 
 // The reported leak: idle keep-alive sockets were kept open forever.
-void tst_HttpServer::idleConnectionsAreClosed()
+void TestHttpServer::idleConnectionsAreClosed()
 {
     m_server->setIdleTimeout(300);
     std::vector<std::unique_ptr<QTcpSocket>> sockets;
@@ -296,7 +296,7 @@ void tst_HttpServer::idleConnectionsAreClosed()
 }
 
 // Waiting for the handler's answer is not idleness.
-void tst_HttpServer::slowAnswerIsNotIdle()
+void TestHttpServer::slowAnswerIsNotIdle()
 {
     m_server->setIdleTimeout(200);
     m_next.delayMs = 700;
@@ -310,7 +310,7 @@ void tst_HttpServer::slowAnswerIsNotIdle()
     QCOMPARE(response.body, QByteArray("hello"));
 }
 
-void tst_HttpServer::connectionsAreCapped()
+void TestHttpServer::connectionsAreCapped()
 {
     m_server->setMaxConnections(5);
     std::vector<std::unique_ptr<QTcpSocket>> sockets;
@@ -337,5 +337,5 @@ void tst_HttpServer::connectionsAreCapped()
     QVERIFY(readResponse(late, buffer).complete);
 }
 
-QTEST_GUILESS_MAIN(tst_HttpServer)
+QTEST_GUILESS_MAIN(TestHttpServer)
 #include "tst_HttpServer.moc"

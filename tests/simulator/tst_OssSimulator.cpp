@@ -33,7 +33,7 @@ QByteArray xmlField(const QByteArray &xml, const QByteArray &name)
 
 } // namespace
 
-class tst_OssSimulator : public QObject
+class TestOssSimulator : public QObject
 {
     Q_OBJECT
 
@@ -58,7 +58,7 @@ private:
     std::unique_ptr<SimulatorTestClient> m_client;
 };
 
-void tst_OssSimulator::init()
+void TestOssSimulator::init()
 {
     SimulatorConfig config;
     config.speedFactor = 1e9; // exports finish at once: these tests are about the files
@@ -68,13 +68,13 @@ void tst_OssSimulator::init()
     m_client = std::make_unique<SimulatorTestClient>(m_simulator->endpoint());
 }
 
-void tst_OssSimulator::cleanup()
+void TestOssSimulator::cleanup()
 {
     m_client.reset();
     m_simulator.reset();
 }
 
-QUrl tst_OssSimulator::downloadUrl(qint64 reportId, const QString &type, ApiResult *answer)
+QUrl TestOssSimulator::downloadUrl(qint64 reportId, const QString &type, ApiResult *answer)
 {
     const ApiResult done = m_client->exportAndWait(reportId, type, Simulator::demoCredentials());
     if (answer)
@@ -82,7 +82,7 @@ QUrl tst_OssSimulator::downloadUrl(qint64 reportId, const QString &type, ApiResu
     return QUrl::fromEncoded(done.json.value(QStringLiteral("DownloadUrl")).toString().toUtf8());
 }
 
-void tst_OssSimulator::downloadMatches_data()
+void TestOssSimulator::downloadMatches_data()
 {
     QTest::addColumn<qint64>("reportId");
     QTest::addColumn<QString>("type");
@@ -96,7 +96,7 @@ void tst_OssSimulator::downloadMatches_data()
                                 << QByteArray("text/html") << QByteArray("<!DOCTYPE html>");
 }
 
-void tst_OssSimulator::downloadMatches()
+void TestOssSimulator::downloadMatches()
 {
     QFETCH(qint64, reportId);
     QFETCH(QString, type);
@@ -131,7 +131,7 @@ void tst_OssSimulator::downloadMatches()
     QVERIFY(!download.hasAcsHeaders);
 }
 
-void tst_OssSimulator::freshLinkOnEveryCall()
+void TestOssSimulator::freshLinkOnEveryCall()
 {
     ApiResult first;
     m_simulator->setUrlTtlSeconds(100);
@@ -154,7 +154,7 @@ void tst_OssSimulator::freshLinkOnEveryCall()
     QCOMPARE(m_client->fetch(QUrl::fromEncoded(url2.toUtf8())).status, 200);
 }
 
-void tst_OssSimulator::expiredLink()
+void TestOssSimulator::expiredLink()
 {
     m_simulator->setUrlTtlSeconds(-5);
     const QUrl url = downloadUrl(SimulatorScenario::dailyReportId, QStringLiteral("HTML"));
@@ -175,7 +175,7 @@ void tst_OssSimulator::expiredLink()
     QCOMPARE(m_simulator->recordedDownloads().constLast().errorCode, QStringLiteral("AccessDenied"));
 }
 
-void tst_OssSimulator::tamperedLink_data()
+void TestOssSimulator::tamperedLink_data()
 {
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("newValue");
@@ -192,7 +192,7 @@ void tst_OssSimulator::tamperedLink_data()
                                   << QByteArray("SignatureDoesNotMatch");
 }
 
-void tst_OssSimulator::tamperedLink()
+void TestOssSimulator::tamperedLink()
 {
     QFETCH(QString, field);
     QFETCH(QString, newValue);
@@ -215,7 +215,7 @@ void tst_OssSimulator::tamperedLink()
     QCOMPARE(xmlField(file.body, "Code"), code);
 }
 
-void tst_OssSimulator::cutDownload()
+void TestOssSimulator::cutDownload()
 {
     const QUrl url = downloadUrl(SimulatorScenario::weeklyReportId, QStringLiteral("PDF"));
     m_simulator->cutDownloadNext(1);
@@ -227,7 +227,7 @@ void tst_OssSimulator::cutDownload()
     QVERIFY(whole.body.endsWith("%%EOF\n"));
 }
 
-void tst_OssSimulator::largeReportIsStreamed()
+void TestOssSimulator::largeReportIsStreamed()
 {
     const QUrl url = downloadUrl(SimulatorScenario::largeReportId, QStringLiteral("HTML"));
     QNetworkRequest request(url);
@@ -254,7 +254,7 @@ void tst_OssSimulator::largeReportIsStreamed()
     QCOMPARE(received.result(), expected.result());
 }
 
-void tst_OssSimulator::slowDownload()
+void TestOssSimulator::slowDownload()
 {
     const QUrl url = downloadUrl(SimulatorScenario::dailyReportId, QStringLiteral("HTML"));
     m_simulator->setDelayMs(5000);
@@ -267,5 +267,5 @@ void tst_OssSimulator::slowDownload()
     reply->deleteLater();
 }
 
-QTEST_GUILESS_MAIN(tst_OssSimulator)
+QTEST_GUILESS_MAIN(TestOssSimulator)
 #include "tst_OssSimulator.moc"

@@ -4,7 +4,7 @@
 
 #include <QTest>
 
-class tst_ReportDocument : public QObject
+class TestReportDocument : public QObject
 {
     Q_OBJECT
 
@@ -19,7 +19,7 @@ private Q_SLOTS:
     void htmlNamesTheReport();
 };
 
-void tst_ReportDocument::generatedHtmlHasExactSize_data()
+void TestReportDocument::generatedHtmlHasExactSize_data()
 {
     QTest::addColumn<qint64>("requested");
     QTest::newRow("1000") << qint64(1000);
@@ -28,7 +28,7 @@ void tst_ReportDocument::generatedHtmlHasExactSize_data()
     QTest::newRow("300 MiB") << qint64(300) * 1024 * 1024;
 }
 
-void tst_ReportDocument::generatedHtmlHasExactSize()
+void TestReportDocument::generatedHtmlHasExactSize()
 {
     QFETCH(qint64, requested);
     const GeneratedHtmlSource source(QStringLiteral("Full asset inventory"), requested);
@@ -37,7 +37,7 @@ void tst_ReportDocument::generatedHtmlHasExactSize()
     QCOMPARE(source.read(requested - 8, 100), QByteArray("</html>\n"));
 }
 
-void tst_ReportDocument::generatedHtmlReadsAnywhere_data()
+void TestReportDocument::generatedHtmlReadsAnywhere_data()
 {
     QTest::addColumn<qint64>("size");
     QTest::addColumn<qint64>("chunk");
@@ -46,7 +46,7 @@ void tst_ReportDocument::generatedHtmlReadsAnywhere_data()
     QTest::newRow("single bytes") << qint64(600) << qint64(1);
 }
 
-void tst_ReportDocument::generatedHtmlReadsAnywhere()
+void TestReportDocument::generatedHtmlReadsAnywhere()
 {
     QFETCH(qint64, size);
     QFETCH(qint64, chunk);
@@ -60,14 +60,14 @@ void tst_ReportDocument::generatedHtmlReadsAnywhere()
     QCOMPARE(whole.count("<tr>"), whole.count("</tr>\n"));
 }
 
-void tst_ReportDocument::pdfIsWellFormed_data()
+void TestReportDocument::pdfIsWellFormed_data()
 {
     QTest::addColumn<qint64>("reportId");
     QTest::newRow("daily") << SimulatorScenario::dailyReportId;
     QTest::newRow("weekly") << SimulatorScenario::weeklyReportId;
 }
 
-void tst_ReportDocument::pdfIsWellFormed()
+void TestReportDocument::pdfIsWellFormed()
 {
     QFETCH(qint64, reportId);
     SimulatorReport report;
@@ -90,7 +90,7 @@ void tst_ReportDocument::pdfIsWellFormed()
     QVERIFY(pdf.contains(QByteArray::number(reportId)));
 }
 
-void tst_ReportDocument::htmlNamesTheReport_data()
+void TestReportDocument::htmlNamesTheReport_data()
 {
     QTest::addColumn<int>("index");
     const QList<SimulatorReport> reports = SimulatorScenario::demoReports();
@@ -98,7 +98,7 @@ void tst_ReportDocument::htmlNamesTheReport_data()
         QTest::newRow(qPrintable(QString::number(reports.at(i).reportId))) << i;
 }
 
-void tst_ReportDocument::htmlNamesTheReport()
+void TestReportDocument::htmlNamesTheReport()
 {
     QFETCH(int, index);
     const SimulatorReport report = SimulatorScenario::demoReports().at(index);
@@ -109,5 +109,5 @@ void tst_ReportDocument::htmlNamesTheReport()
     QVERIFY(html.endsWith("</html>\n"));
 }
 
-QTEST_GUILESS_MAIN(tst_ReportDocument)
+QTEST_GUILESS_MAIN(TestReportDocument)
 #include "tst_ReportDocument.moc"

@@ -44,7 +44,7 @@ const QString listAction = QStringLiteral("DescribeCustomizeReportList");
 
 } // namespace
 
-class tst_SecurityCenterSimulator : public QObject
+class TestSecurityCenterSimulator : public QObject
 {
     Q_OBJECT
 
@@ -90,7 +90,7 @@ private:
     std::unique_ptr<SimulatorTestClient> m_client;
 };
 
-void tst_SecurityCenterSimulator::init()
+void TestSecurityCenterSimulator::init()
 {
     SimulatorConfig config;
     config.speedFactor = 20;
@@ -99,18 +99,18 @@ void tst_SecurityCenterSimulator::init()
     m_client = std::make_unique<SimulatorTestClient>(m_simulator->endpoint());
 }
 
-void tst_SecurityCenterSimulator::cleanup()
+void TestSecurityCenterSimulator::cleanup()
 {
     m_client.reset();
     m_simulator.reset();
 }
 
-void tst_SecurityCenterSimulator::listsReports_data()
+void TestSecurityCenterSimulator::listsReports_data()
 {
     addVersionAndMethodRows();
 }
 
-void tst_SecurityCenterSimulator::listsReports()
+void TestSecurityCenterSimulator::listsReports()
 {
     QFETCH(SignatureVersion, version);
     QFETCH(QByteArray, method);
@@ -154,7 +154,7 @@ void tst_SecurityCenterSimulator::listsReports()
     QCOMPARE(recorded.httpStatus, 200);
 }
 
-void tst_SecurityCenterSimulator::listFilters_data()
+void TestSecurityCenterSimulator::listFilters_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("value");
@@ -164,7 +164,7 @@ void tst_SecurityCenterSimulator::listFilters_data()
     QTest::newRow("disabled") << QStringLiteral("ReportStatus") << QStringLiteral("0");
 }
 
-void tst_SecurityCenterSimulator::listFilters()
+void TestSecurityCenterSimulator::listFilters()
 {
     QFETCH(QString, name);
     QFETCH(QString, value);
@@ -179,7 +179,7 @@ void tst_SecurityCenterSimulator::listFilters()
     }
 }
 
-void tst_SecurityCenterSimulator::exportPollsToSuccess_data()
+void TestSecurityCenterSimulator::exportPollsToSuccess_data()
 {
     QTest::addColumn<qint64>("reportId");
     QTest::addColumn<QString>("type");
@@ -194,7 +194,7 @@ void tst_SecurityCenterSimulator::exportPollsToSuccess_data()
                                    << QStringLiteral(".html");
 }
 
-void tst_SecurityCenterSimulator::exportPollsToSuccess()
+void TestSecurityCenterSimulator::exportPollsToSuccess()
 {
     QFETCH(qint64, reportId);
     QFETCH(QString, type);
@@ -242,7 +242,7 @@ void tst_SecurityCenterSimulator::exportPollsToSuccess()
     QVERIFY(qAbs(expiresMs - (QDateTime::currentMSecsSinceEpoch() + ttlMs)) < 60000);
 }
 
-void tst_SecurityCenterSimulator::exportStaysInitializingWhenSlow()
+void TestSecurityCenterSimulator::exportStaysInitializingWhenSlow()
 {
     m_simulator->setSpeedFactor(1e-6);
     const ApiResult started = m_client->send(
@@ -261,7 +261,7 @@ void tst_SecurityCenterSimulator::exportStaysInitializingWhenSlow()
     QVERIFY(done.json.contains(QStringLiteral("DownloadUrl")));
 }
 
-void tst_SecurityCenterSimulator::exportFails()
+void TestSecurityCenterSimulator::exportFails()
 {
     QStringList statuses;
     const ApiResult last = m_client->exportAndWait(SimulatorScenario::failingReportId, QStringLiteral("HTML"),
@@ -272,7 +272,7 @@ void tst_SecurityCenterSimulator::exportFails()
     QVERIFY(!statuses.contains(QStringLiteral("2")));
 }
 
-void tst_SecurityCenterSimulator::pdfOnlyFor2_0_0()
+void TestSecurityCenterSimulator::pdfOnlyFor2_0_0()
 {
     const ApiResult result
         = m_client->send(call(exportAction,
@@ -283,7 +283,7 @@ void tst_SecurityCenterSimulator::pdfOnlyFor2_0_0()
     QVERIFY(result.message().contains(QStringLiteral("2.0.0")));
 }
 
-void tst_SecurityCenterSimulator::badExportParameters_data()
+void TestSecurityCenterSimulator::badExportParameters_data()
 {
     QTest::addColumn<QString>("action");
     QTest::addColumn<QString>("name");
@@ -301,7 +301,7 @@ void tst_SecurityCenterSimulator::badExportParameters_data()
                                  << QStringLiteral("MissingParameter");
 }
 
-void tst_SecurityCenterSimulator::badExportParameters()
+void TestSecurityCenterSimulator::badExportParameters()
 {
     QFETCH(QString, action);
     QFETCH(QString, name);
@@ -312,7 +312,7 @@ void tst_SecurityCenterSimulator::badExportParameters()
     QCOMPARE(result.code(), code);
 }
 
-void tst_SecurityCenterSimulator::noPermission()
+void TestSecurityCenterSimulator::noPermission()
 {
     const ApiResult result
         = m_client->send(call(exportAction,
@@ -324,7 +324,7 @@ void tst_SecurityCenterSimulator::noPermission()
              qPrintable(result.message()));
 }
 
-void tst_SecurityCenterSimulator::unknownActionAndVersion_data()
+void TestSecurityCenterSimulator::unknownActionAndVersion_data()
 {
     QTest::addColumn<SignatureVersion>("version");
     QTest::addColumn<QString>("action");
@@ -341,7 +341,7 @@ void tst_SecurityCenterSimulator::unknownActionAndVersion_data()
     }
 }
 
-void tst_SecurityCenterSimulator::unknownActionAndVersion()
+void TestSecurityCenterSimulator::unknownActionAndVersion()
 {
     QFETCH(SignatureVersion, version);
     QFETCH(QString, action);
@@ -370,7 +370,7 @@ enum class Breakage
 };
 Q_DECLARE_METATYPE(Breakage)
 
-void tst_SecurityCenterSimulator::authenticationFailures_data()
+void TestSecurityCenterSimulator::authenticationFailures_data()
 {
     QTest::addColumn<SignatureVersion>("version");
     QTest::addColumn<Breakage>("breakage");
@@ -403,7 +403,7 @@ void tst_SecurityCenterSimulator::authenticationFailures_data()
         << v3 << Breakage::UnsignedActionHeader << 400 << QStringLiteral("IncompleteSignature");
 }
 
-void tst_SecurityCenterSimulator::authenticationFailures()
+void TestSecurityCenterSimulator::authenticationFailures()
 {
     QFETCH(SignatureVersion, version);
     QFETCH(Breakage, breakage);
@@ -448,7 +448,7 @@ void tst_SecurityCenterSimulator::authenticationFailures()
     QCOMPARE(recorded.errorCode, code);
 }
 
-void tst_SecurityCenterSimulator::signatureMismatchQuotesStringToSign_data()
+void TestSecurityCenterSimulator::signatureMismatchQuotesStringToSign_data()
 {
     QTest::addColumn<SignatureVersion>("version");
     QTest::addColumn<QByteArray>("method");
@@ -459,7 +459,7 @@ void tst_SecurityCenterSimulator::signatureMismatchQuotesStringToSign_data()
     QTest::newRow("v3 post") << SignatureVersion::V3 << QByteArray("POST") << true;
 }
 
-void tst_SecurityCenterSimulator::signatureMismatchQuotesStringToSign()
+void TestSecurityCenterSimulator::signatureMismatchQuotesStringToSign()
 {
     QFETCH(SignatureVersion, version);
     QFETCH(QByteArray, method);
@@ -478,14 +478,14 @@ void tst_SecurityCenterSimulator::signatureMismatchQuotesStringToSign()
     QVERIFY2(result.message().endsWith(QString::fromUtf8(result.stringToSign)), qPrintable(result.message()));
 }
 
-void tst_SecurityCenterSimulator::nonceReuse_data()
+void TestSecurityCenterSimulator::nonceReuse_data()
 {
     QTest::addColumn<SignatureVersion>("version");
     QTest::newRow("v1") << SignatureVersion::V1;
     QTest::newRow("v3") << SignatureVersion::V3;
 }
 
-void tst_SecurityCenterSimulator::nonceReuse()
+void TestSecurityCenterSimulator::nonceReuse()
 {
     QFETCH(SignatureVersion, version);
     ApiCall c = call(listAction, {}, version);
@@ -496,7 +496,7 @@ void tst_SecurityCenterSimulator::nonceReuse()
     QCOMPARE(again.code(), QStringLiteral("SignatureNonceUsed"));
 }
 
-void tst_SecurityCenterSimulator::stsToken_data()
+void TestSecurityCenterSimulator::stsToken_data()
 {
     QTest::addColumn<SignatureVersion>("version");
     QTest::addColumn<QString>("sentToken");
@@ -517,7 +517,7 @@ void tst_SecurityCenterSimulator::stsToken_data()
     }
 }
 
-void tst_SecurityCenterSimulator::stsToken()
+void TestSecurityCenterSimulator::stsToken()
 {
     QFETCH(SignatureVersion, version);
     QFETCH(QString, sentToken);
@@ -543,7 +543,7 @@ void tst_SecurityCenterSimulator::stsToken()
         QVERIFY(!header.second.contains("token-"));
 }
 
-void tst_SecurityCenterSimulator::errorBodyShape()
+void TestSecurityCenterSimulator::errorBodyShape()
 {
     const ApiResult result = m_client->send(call(QStringLiteral("NoSuchAction")));
     QCOMPARE(result.status, 404);
@@ -559,7 +559,7 @@ void tst_SecurityCenterSimulator::errorBodyShape()
     QVERIFY(!result.header("Date").isEmpty());
 }
 
-void tst_SecurityCenterSimulator::langInMessages_data()
+void TestSecurityCenterSimulator::langInMessages_data()
 {
     QTest::addColumn<QString>("lang");
     QTest::addColumn<bool>("english");
@@ -568,7 +568,7 @@ void tst_SecurityCenterSimulator::langInMessages_data()
     QTest::newRow("absent: zh") << QString() << false;
 }
 
-void tst_SecurityCenterSimulator::langInMessages()
+void TestSecurityCenterSimulator::langInMessages()
 {
     QFETCH(QString, lang);
     QFETCH(bool, english);
@@ -586,7 +586,7 @@ void tst_SecurityCenterSimulator::langInMessages()
     }
 }
 
-void tst_SecurityCenterSimulator::throttlingAndServerErrors_data()
+void TestSecurityCenterSimulator::throttlingAndServerErrors_data()
 {
     QTest::addColumn<bool>("throttle");
     QTest::addColumn<int>("retryAfterMs");
@@ -598,7 +598,7 @@ void tst_SecurityCenterSimulator::throttlingAndServerErrors_data()
     QTest::newRow("503, retry after") << false << 250 << 503 << QStringLiteral("ServiceUnavailable");
 }
 
-void tst_SecurityCenterSimulator::throttlingAndServerErrors()
+void TestSecurityCenterSimulator::throttlingAndServerErrors()
 {
     QFETCH(bool, throttle);
     QFETCH(int, retryAfterMs);
@@ -619,7 +619,7 @@ void tst_SecurityCenterSimulator::throttlingAndServerErrors()
     QCOMPARE(m_client->send(call(listAction)).status, 200);
 }
 
-void tst_SecurityCenterSimulator::malformedJson()
+void TestSecurityCenterSimulator::malformedJson()
 {
     m_simulator->malformedJsonNext(1);
     const ApiResult broken = m_client->send(call(listAction));
@@ -629,7 +629,7 @@ void tst_SecurityCenterSimulator::malformedJson()
     QVERIFY(m_client->send(call(listAction)).jsonValid);
 }
 
-void tst_SecurityCenterSimulator::htmlPage()
+void TestSecurityCenterSimulator::htmlPage()
 {
     m_simulator->htmlPageNext(1);
     const ApiResult page = m_client->send(call(listAction));
@@ -640,7 +640,7 @@ void tst_SecurityCenterSimulator::htmlPage()
     QVERIFY(m_client->send(call(listAction)).jsonValid);
 }
 
-void tst_SecurityCenterSimulator::cutApiBody()
+void TestSecurityCenterSimulator::cutApiBody()
 {
     m_simulator->cutApiNext(1);
     const ApiResult cut = m_client->send(call(listAction));
@@ -650,7 +650,7 @@ void tst_SecurityCenterSimulator::cutApiBody()
     QVERIFY(whole.jsonValid);
 }
 
-void tst_SecurityCenterSimulator::slowResponses()
+void TestSecurityCenterSimulator::slowResponses()
 {
     m_simulator->setDelayMs(5000);
     const ApiResult late = m_client->send(call(listAction), 300);
@@ -659,7 +659,7 @@ void tst_SecurityCenterSimulator::slowResponses()
     QCOMPARE(m_client->send(call(listAction), 5000).status, 200);
 }
 
-void tst_SecurityCenterSimulator::recordsWhatWasSent()
+void TestSecurityCenterSimulator::recordsWhatWasSent()
 {
     QSignalSpy recorded(m_simulator.get(), &Simulator::requestRecorded);
     ApiCall c = call(listAction, { { QStringLiteral("Lang"), QStringLiteral("zh") } }, SignatureVersion::V1);
@@ -675,5 +675,5 @@ void tst_SecurityCenterSimulator::recordsWhatWasSent()
     QVERIFY(m_simulator->recordedRequests().isEmpty());
 }
 
-QTEST_GUILESS_MAIN(tst_SecurityCenterSimulator)
+QTEST_GUILESS_MAIN(TestSecurityCenterSimulator)
 #include "tst_SecurityCenterSimulator.moc"

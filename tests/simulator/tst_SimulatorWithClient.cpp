@@ -19,7 +19,7 @@
 
 Q_DECLARE_METATYPE(SignatureVersion)
 
-class tst_SimulatorWithClient : public QObject
+class TestSimulatorWithClient : public QObject
 {
     Q_OBJECT
 
@@ -59,7 +59,7 @@ private:
     QList<ApiReply *> m_replies;
 };
 
-void tst_SimulatorWithClient::init()
+void TestSimulatorWithClient::init()
 {
     SimulatorConfig config;
     config.speedFactor = 200;
@@ -75,7 +75,7 @@ void tst_SimulatorWithClient::init()
     m_client->setRetryPolicy(0, 10, 10);
 }
 
-void tst_SimulatorWithClient::exportsSurviveARestartWithAStateFile()
+void TestSimulatorWithClient::exportsSurviveARestartWithAStateFile()
 {
     QTemporaryDir dir;
     SimulatorConfig config;
@@ -110,7 +110,7 @@ void tst_SimulatorWithClient::exportsSurviveARestartWithAStateFile()
     QCOMPARE(wait(m_client->describeReportExport(exportId))->error().code, QStringLiteral("IllegalParam"));
 }
 
-void tst_SimulatorWithClient::cleanup()
+void TestSimulatorWithClient::cleanup()
 {
     qDeleteAll(m_replies);
     m_replies.clear();
@@ -120,7 +120,7 @@ void tst_SimulatorWithClient::cleanup()
     m_simulator.reset();
 }
 
-ApiReply *tst_SimulatorWithClient::wait(ApiReply *reply)
+ApiReply *TestSimulatorWithClient::wait(ApiReply *reply)
 {
     m_replies.append(reply);
     if (!reply->isFinished()) {
@@ -130,7 +130,7 @@ ApiReply *tst_SimulatorWithClient::wait(ApiReply *reply)
     return reply;
 }
 
-ExportInfo tst_SimulatorWithClient::exportUntilFinished(qint64 reportId, ExportType type)
+ExportInfo TestSimulatorWithClient::exportUntilFinished(qint64 reportId, ExportType type)
 {
     ApiReply *started = wait(m_client->exportCustomizeReport(reportId, type));
     if (started->error().isError())
@@ -146,14 +146,14 @@ ExportInfo tst_SimulatorWithClient::exportUntilFinished(qint64 reportId, ExportT
     return info;
 }
 
-void tst_SimulatorWithClient::listsReports_data()
+void TestSimulatorWithClient::listsReports_data()
 {
     QTest::addColumn<SignatureVersion>("version");
     QTest::newRow("v3") << SignatureVersion::V3;
     QTest::newRow("v1") << SignatureVersion::V1;
 }
 
-void tst_SimulatorWithClient::listsReports()
+void TestSimulatorWithClient::listsReports()
 {
     QFETCH(SignatureVersion, version);
     m_client->setSignatureVersion(version);
@@ -175,7 +175,7 @@ void tst_SimulatorWithClient::listsReports()
     QCOMPARE(m_simulator->recordedRequests().constLast().lang, QStringLiteral("en"));
 }
 
-void tst_SimulatorWithClient::exportsAndDownloads_data()
+void TestSimulatorWithClient::exportsAndDownloads_data()
 {
     QTest::addColumn<qint64>("reportId");
     QTest::addColumn<ExportType>("type");
@@ -183,7 +183,7 @@ void tst_SimulatorWithClient::exportsAndDownloads_data()
     QTest::newRow("pdf") << SimulatorScenario::weeklyReportId << ExportType::Pdf;
 }
 
-void tst_SimulatorWithClient::exportsAndDownloads()
+void TestSimulatorWithClient::exportsAndDownloads()
 {
     QFETCH(qint64, reportId);
     QFETCH(ExportType, type);
@@ -216,14 +216,14 @@ void tst_SimulatorWithClient::exportsAndDownloads()
     download->deleteLater();
 }
 
-void tst_SimulatorWithClient::exportFails()
+void TestSimulatorWithClient::exportFails()
 {
     const ExportInfo info = exportUntilFinished(SimulatorScenario::failingReportId, ExportType::Html);
     QCOMPARE(info.status, ExportStatus::Failed);
     QVERIFY(!info.downloadUrl.isValid() || info.downloadUrl.isEmpty());
 }
 
-void tst_SimulatorWithClient::expiredLinkThenFreshOne()
+void TestSimulatorWithClient::expiredLinkThenFreshOne()
 {
     m_simulator->setUrlTtlSeconds(-1);
     const ExportInfo stale = exportUntilFinished(SimulatorScenario::dailyReportId, ExportType::Html);
@@ -244,7 +244,7 @@ void tst_SimulatorWithClient::expiredLinkThenFreshOne()
     ok->deleteLater();
 }
 
-void tst_SimulatorWithClient::serviceErrors_data()
+void TestSimulatorWithClient::serviceErrors_data()
 {
     QTest::addColumn<int>("which");
     QTest::addColumn<int>("status");
@@ -254,7 +254,7 @@ void tst_SimulatorWithClient::serviceErrors_data()
     QTest::newRow("unknown export") << 2 << 400 << QStringLiteral("IllegalParam");
 }
 
-void tst_SimulatorWithClient::serviceErrors()
+void TestSimulatorWithClient::serviceErrors()
 {
     QFETCH(int, which);
     QFETCH(int, status);
@@ -273,7 +273,7 @@ void tst_SimulatorWithClient::serviceErrors()
     QVERIFY(reply->error().recommend.contains(code));
 }
 
-void tst_SimulatorWithClient::authenticationFailures_data()
+void TestSimulatorWithClient::authenticationFailures_data()
 {
     QTest::addColumn<SignatureVersion>("version");
     QTest::addColumn<QString>("keyId");
@@ -290,7 +290,7 @@ void tst_SimulatorWithClient::authenticationFailures_data()
     }
 }
 
-void tst_SimulatorWithClient::authenticationFailures()
+void TestSimulatorWithClient::authenticationFailures()
 {
     QFETCH(SignatureVersion, version);
     QFETCH(QString, keyId);
@@ -303,7 +303,7 @@ void tst_SimulatorWithClient::authenticationFailures()
     QCOMPARE(reply->error().code, code);
 }
 
-void tst_SimulatorWithClient::stsCredentials()
+void TestSimulatorWithClient::stsCredentials()
 {
     const AccessKeyCredentials sts { QStringLiteral("STS.NUxClientTest01"), QStringLiteral("sts-secret"),
                                      QStringLiteral("CAIS-token-value") };
@@ -314,7 +314,7 @@ void tst_SimulatorWithClient::stsCredentials()
     QVERIFY(m_simulator->recordedRequests().constLast().hasSecurityToken);
 }
 
-void tst_SimulatorWithClient::clockSkewIsCorrected()
+void TestSimulatorWithClient::clockSkewIsCorrected()
 {
     m_client->setClock([] { return QDateTime::currentDateTimeUtc().addSecs(-20 * 60); });
     ApiReply *reply = wait(m_client->describeCustomizeReportList());
@@ -325,14 +325,14 @@ void tst_SimulatorWithClient::clockSkewIsCorrected()
     QCOMPARE(seen.last().httpStatus, 200);
 }
 
-void tst_SimulatorWithClient::langInMessages_data()
+void TestSimulatorWithClient::langInMessages_data()
 {
     QTest::addColumn<QString>("lang");
     QTest::newRow("en") << QStringLiteral("en");
     QTest::newRow("zh") << QStringLiteral("zh");
 }
 
-void tst_SimulatorWithClient::langInMessages()
+void TestSimulatorWithClient::langInMessages()
 {
     QFETCH(QString, lang);
     m_language->setLanguage(lang);
@@ -343,14 +343,14 @@ void tst_SimulatorWithClient::langInMessages()
     QCOMPARE(m_simulator->recordedRequests().constLast().lang, lang);
 }
 
-void tst_SimulatorWithClient::transientFaultsAreRetried_data()
+void TestSimulatorWithClient::transientFaultsAreRetried_data()
 {
     QTest::addColumn<bool>("throttle");
     QTest::newRow("Throttling.User") << true;
     QTest::newRow("503") << false;
 }
 
-void tst_SimulatorWithClient::transientFaultsAreRetried()
+void TestSimulatorWithClient::transientFaultsAreRetried()
 {
     QFETCH(bool, throttle);
     if (throttle)
@@ -365,7 +365,7 @@ void tst_SimulatorWithClient::transientFaultsAreRetried()
     QCOMPARE(m_simulator->recordedRequests().size(), 3);
 }
 
-void tst_SimulatorWithClient::brokenAnswers_data()
+void TestSimulatorWithClient::brokenAnswers_data()
 {
     QTest::addColumn<int>("fault");
     QTest::addColumn<ApiError::Kind>("kind");
@@ -374,7 +374,7 @@ void tst_SimulatorWithClient::brokenAnswers_data()
     QTest::newRow("cut mid-body") << 2 << ApiError::Kind::Network;
 }
 
-void tst_SimulatorWithClient::brokenAnswers()
+void TestSimulatorWithClient::brokenAnswers()
 {
     QFETCH(int, fault);
     QFETCH(ApiError::Kind, kind);
@@ -388,7 +388,7 @@ void tst_SimulatorWithClient::brokenAnswers()
     QCOMPARE(reply->error().kind, kind);
 }
 
-void tst_SimulatorWithClient::slowAnswerTimesOut()
+void TestSimulatorWithClient::slowAnswerTimesOut()
 {
     m_simulator->setDelayMs(5000);
     m_client->setTransferTimeout(300);
@@ -396,5 +396,5 @@ void tst_SimulatorWithClient::slowAnswerTimesOut()
     QCOMPARE(reply->error().kind, ApiError::Kind::Timeout);
 }
 
-QTEST_GUILESS_MAIN(tst_SimulatorWithClient)
+QTEST_GUILESS_MAIN(TestSimulatorWithClient)
 #include "tst_SimulatorWithClient.moc"

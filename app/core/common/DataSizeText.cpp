@@ -3,14 +3,14 @@
 #include <QLocale>
 
 namespace {
-constexpr int kUnits = 4; // bytes, KiB, MiB, GiB
+constexpr int Units = 4; // bytes, KiB, MiB, GiB
 }
 
 int DataSizeText::unitFor(qint64 bytes)
 {
     int unit = 0;
     double value = double(qAbs(bytes));
-    while (value >= 1024.0 && unit < kUnits - 1) {
+    while (value >= 1024.0 && unit < Units - 1) {
         value /= 1024.0;
         ++unit;
     }

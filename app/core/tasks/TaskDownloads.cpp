@@ -11,7 +11,7 @@
 #include <QNetworkAccessManager>
 
 namespace {
-constexpr qint64 kSteadyAfterMs = 3000;
+constexpr qint64 SteadyAfterMs = 3000;
 }
 
 TaskDownloads::TaskDownloads(QNetworkAccessManager *network, SecurityCenterClient *client, TaskTableModel *model,
@@ -48,7 +48,7 @@ TaskDownloads::TaskDownloads(QNetworkAccessManager *network, SecurityCenterClien
                 // The first seconds' speed says little (a burst from a buffer, a slow
                 // start): no time left until it has had time to settle.
                 const auto started = m_started.constFind(exportId);
-                const bool steady = started != m_started.cend() && started->elapsed() >= kSteadyAfterMs;
+                const bool steady = started != m_started.cend() && started->elapsed() >= SteadyAfterMs;
                 progress.secondsLeft = steady && etaSeconds >= 1 ? etaSeconds : -1;
                 m_model->setDownloadProgress(exportId, progress);
             });
