@@ -236,9 +236,9 @@ qint64 TestSecondLook::succeededExport()
     if (!started.wait(10000))
         return 0;
     const qint64 id = started.first().at(0).toLongLong();
-    for (int i = 0; i < 300 && tasks->model()->task(id)->status != ExportStatus::Succeeded; ++i)
-        QTest::qWait(50);
-    return tasks->model()->task(id)->status == ExportStatus::Succeeded ? id : 0;
+    const bool succeeded
+        = QTest::qWaitFor([tasks, id] { return tasks->model()->task(id)->status == ExportStatus::Succeeded; }, 15000);
+    return succeeded ? id : 0;
 }
 
 void TestSecondLook::pressEnterOn(qint64 exportId)
