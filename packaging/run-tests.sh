@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The README's second command: install what is missing, check the formatting,
 # build with warnings as errors twice (GCC with AddressSanitizer +
-# UndefinedBehaviorSanitizer, and clang), fuzz every parser of outside input for
+# UndefinedBehaviorSanitizer + LeakSanitizer, and clang), fuzz every parser of outside input for
 # a short fixed time (clang's libFuzzer), then run every test in both builds.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
