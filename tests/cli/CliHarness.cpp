@@ -98,3 +98,11 @@ CliHarness::Result CliHarness::run(const QStringList &arguments, const QProcessE
     result.err = process.readAllStandardError();
     return result;
 }
+
+CliHarness::Result CliHarness::addDefaultProfile(const QString &name) const
+{
+    const QByteArray input = m_accessKeyId.toUtf8() + '\n' + m_accessKeySecret.toUtf8() + '\n';
+    return run({ QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--endpoint"), m_endpoint,
+                 QStringLiteral("--default") },
+               cleanEnvironment(), input);
+}

@@ -42,6 +42,9 @@ public:
 
     static Result run(const QStringList &arguments, const QProcessEnvironment &environment,
                       const QByteArray &input = QByteArray(), int timeoutMs = 60000);
+    // `profile add NAME --endpoint <the server> --default` with the server's key
+    // on standard input, as a user sets up the CLI (the secret goes to the keychain).
+    Result addDefaultProfile(const QString &name) const;
 
 private:
     QProcess *m_server = nullptr;

@@ -54,11 +54,7 @@ void TestScheduleWindowToTimer::initTestCase()
         QFile::remove(HistoryDatabase::defaultPath() + suffix);
     QString error;
     QVERIFY2(m_harness.startServer({ QStringLiteral("--speed"), QStringLiteral("50") }, &error), qPrintable(error));
-    const QByteArray input = m_harness.accessKeyId().toUtf8() + '\n' + m_harness.accessKeySecret().toUtf8() + '\n';
-    const CliHarness::Result added
-        = CliHarness::run({ QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("ops"),
-                            QStringLiteral("--endpoint"), m_harness.endpoint(), QStringLiteral("--default") },
-                          CliHarness::cleanEnvironment(), input);
+    const CliHarness::Result added = m_harness.addDefaultProfile(QStringLiteral("ops"));
     QVERIFY2(added.exitCode == 0, qPrintable(added.errText()));
 }
 
