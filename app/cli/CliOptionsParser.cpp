@@ -61,26 +61,52 @@ bool optionAppliesTo(const QString &option, Command command)
     return true;
 }
 
+// What follows a command's words on the command line.
+enum class Operand
+{
+    None,
+    ReportId,
+    ExportId,
+    ProfileName,
+    ScheduleName,
+};
+
+struct CommandSpec
+{
+    const char *verb;
+    const char *sub; // nullptr: a command of one word
+    Command command;
+    Operand operand;
+};
+
+// Every command, in the order `profile`, `schedule` and `history` list their
+// subcommands when one is missing.
+const CommandSpec Commands[] = {
+    { "reports", nullptr, Command::Reports, Operand::None },
+    { "export", nullptr, Command::Export, Operand::ReportId },
+    { "status", nullptr, Command::Status, Operand::ExportId },
+    { "download", nullptr, Command::Download, Operand::ExportId },
+    { "help", nullptr, Command::Help, Operand::None },
+    { "profile", "add", Command::ProfileAdd, Operand::ProfileName },
+    { "profile", "list", Command::ProfileList, Operand::None },
+    { "profile", "remove", Command::ProfileRemove, Operand::ProfileName },
+    { "schedule", "add", Command::ScheduleAdd, Operand::ScheduleName },
+    { "schedule", "list", Command::ScheduleList, Operand::None },
+    { "schedule", "remove", Command::ScheduleRemove, Operand::ScheduleName },
+    { "schedule", "run-due", Command::ScheduleRunDue, Operand::None },
+    { "schedule", "run", Command::ScheduleRun, Operand::ScheduleName },
+    { "history", "verify", Command::HistoryVerify, Operand::None },
+    { "history", "export", Command::HistoryExport, Operand::None },
+};
+
 QString commandName(Command command)
 {
-    switch (command) {
-    case Command::Reports: return QStringLiteral("reports");
-    case Command::Export: return QStringLiteral("export");
-    case Command::Status: return QStringLiteral("status");
-    case Command::Download: return QStringLiteral("download");
-    case Command::ProfileAdd: return QStringLiteral("profile add");
-    case Command::ProfileList: return QStringLiteral("profile list");
-    case Command::ProfileRemove: return QStringLiteral("profile remove");
-    case Command::ScheduleAdd: return QStringLiteral("schedule add");
-    case Command::ScheduleList: return QStringLiteral("schedule list");
-    case Command::ScheduleRemove: return QStringLiteral("schedule remove");
-    case Command::ScheduleRunDue: return QStringLiteral("schedule run-due");
-    case Command::ScheduleRun: return QStringLiteral("schedule run");
-    case Command::HistoryVerify: return QStringLiteral("history verify");
-    case Command::HistoryExport: return QStringLiteral("history export");
-    case Command::Help: return QStringLiteral("help");
-    case Command::Version: return QStringLiteral("version");
-    case Command::None: break;
+    if (command == Command::Version)
+        return QStringLiteral("version");
+    for (const CommandSpec &spec : Commands) {
+        if (spec.command == command)
+            return spec.sub ? QLatin1String(spec.verb) + QLatin1Char(' ') + QLatin1String(spec.sub)
+                            : QString::fromLatin1(spec.verb);
     }
     return {};
 }
@@ -154,6 +180,66 @@ bool hasOption(const Tokens &tokens, const QString &name)
 }
 
 // Picks the command and its positional arguments.
+// The command named by the first words of `rest` (taken from it), or nullptr with *error.
+const CommandSpec *takeCommand(QStringList *rest, CliUsageError *error)
+{
+    const QString verb = rest->takeFirst();
+    QStringList subs;
+    for (const CommandSpec &spec : Commands) {
+        if (verb != QLatin1String(spec.verb))
+            continue;
+        if (!spec.sub)
+            return &spec;
+        subs << QLatin1String(spec.sub);
+    }
+    if (subs.isEmpty()) {
+        *error = CliUsageError::make(Kind::UnknownCommand, QString(), verb);
+        return nullptr;
+    }
+    if (rest->isEmpty()) {
+        *error = CliUsageError::make(Kind::MissingArgument, subs.join(QLatin1Char('|')));
+        return nullptr;
+    }
+    const QString sub = rest->takeFirst();
+    for (const CommandSpec &spec : Commands) {
+        if (verb == QLatin1String(spec.verb) && spec.sub && sub == QLatin1String(spec.sub))
+            return &spec;
+    }
+    *error = CliUsageError::make(Kind::UnknownCommand, QString(), verb + QLatin1Char(' ') + sub);
+    return nullptr;
+}
+
+bool takeOperand(Operand operand, QStringList *rest, CliOptions *options, CliUsageError *error)
+{
+    if (operand == Operand::None)
+        return true;
+    const bool isId = operand == Operand::ReportId || operand == Operand::ExportId;
+    const QString argument = operand == Operand::ReportId ? QStringLiteral("REPORT_ID")
+        : operand == Operand::ExportId                    ? QStringLiteral("EXPORT_ID")
+                                                          : QStringLiteral("NAME");
+    if (rest->isEmpty()) {
+        *error = CliUsageError::make(Kind::MissingArgument, argument);
+        return false;
+    }
+    const QString text = rest->takeFirst();
+    if (isId) {
+        const IdParser::Result id = IdParser::parse(text);
+        if (id.problem != IdParser::Problem::None) {
+            *error = CliUsageError::make(Kind::InvalidId, argument, text);
+            return false;
+        }
+        options->id = id.id;
+        return true;
+    }
+    // Schedule names follow the rules of profile names.
+    (operand == Operand::ProfileName ? options->profileName : options->scheduleName) = text;
+    if (!CliOptionsParser::isValidProfileName(text)) {
+        *error = CliUsageError::make(Kind::InvalidProfileName, argument, text);
+        return false;
+    }
+    return true;
+}
+
 bool parseCommand(const Tokens &tokens, CliOptions *options, CliUsageError *error)
 {
     QStringList rest = tokens.positionals;
@@ -161,117 +247,14 @@ bool parseCommand(const Tokens &tokens, CliOptions *options, CliUsageError *erro
         *error = CliUsageError::make(Kind::MissingCommand);
         return false;
     }
-    const QString verb = rest.takeFirst();
-    QString idName;
-    QString nameArgument;
-    if (verb == QLatin1String("reports")) {
-        options->command = Command::Reports;
-    } else if (verb == QLatin1String("export")) {
-        options->command = Command::Export;
-        idName = QStringLiteral("REPORT_ID");
-    } else if (verb == QLatin1String("status")) {
-        options->command = Command::Status;
-        idName = QStringLiteral("EXPORT_ID");
-    } else if (verb == QLatin1String("download")) {
-        options->command = Command::Download;
-        idName = QStringLiteral("EXPORT_ID");
-    } else if (verb == QLatin1String("help")) {
-        options->command = Command::Help;
-        rest.clear(); // "help export" is fine: there is one help text
-    } else if (verb == QLatin1String("profile")) {
-        if (rest.isEmpty()) {
-            *error = CliUsageError::make(Kind::MissingArgument, QStringLiteral("add|list|remove"));
-            return false;
-        }
-        const QString sub = rest.takeFirst();
-        if (sub == QLatin1String("add")) {
-            options->command = Command::ProfileAdd;
-            nameArgument = QStringLiteral("NAME");
-        } else if (sub == QLatin1String("list")) {
-            options->command = Command::ProfileList;
-        } else if (sub == QLatin1String("remove")) {
-            options->command = Command::ProfileRemove;
-            nameArgument = QStringLiteral("NAME");
-        } else {
-            *error = CliUsageError::make(Kind::UnknownCommand, QString(), QStringLiteral("profile ") + sub);
-            return false;
-        }
-    } else if (verb == QLatin1String("schedule")) {
-        if (rest.isEmpty()) {
-            *error = CliUsageError::make(Kind::MissingArgument, QStringLiteral("add|list|remove|run-due|run"));
-            return false;
-        }
-        const QString sub = rest.takeFirst();
-        if (sub == QLatin1String("add"))
-            options->command = Command::ScheduleAdd;
-        else if (sub == QLatin1String("list"))
-            options->command = Command::ScheduleList;
-        else if (sub == QLatin1String("remove"))
-            options->command = Command::ScheduleRemove;
-        else if (sub == QLatin1String("run-due"))
-            options->command = Command::ScheduleRunDue;
-        else if (sub == QLatin1String("run"))
-            options->command = Command::ScheduleRun;
-        else {
-            *error = CliUsageError::make(Kind::UnknownCommand, QString(), QStringLiteral("schedule ") + sub);
-            return false;
-        }
-        const bool named = options->command == Command::ScheduleAdd || options->command == Command::ScheduleRemove
-            || options->command == Command::ScheduleRun;
-        if (named) {
-            if (rest.isEmpty()) {
-                *error = CliUsageError::make(Kind::MissingArgument, QStringLiteral("NAME"));
-                return false;
-            }
-            options->scheduleName = rest.takeFirst();
-            if (!CliOptionsParser::isValidProfileName(options->scheduleName)) {
-                *error = CliUsageError::make(Kind::InvalidProfileName, QStringLiteral("NAME"), options->scheduleName);
-                return false;
-            }
-        }
-    } else if (verb == QLatin1String("history")) {
-        if (rest.isEmpty()) {
-            *error = CliUsageError::make(Kind::MissingArgument, QStringLiteral("verify|export"));
-            return false;
-        }
-        const QString sub = rest.takeFirst();
-        if (sub == QLatin1String("verify")) {
-            options->command = Command::HistoryVerify;
-        } else if (sub == QLatin1String("export")) {
-            options->command = Command::HistoryExport;
-        } else {
-            *error = CliUsageError::make(Kind::UnknownCommand, QString(), QStringLiteral("history ") + sub);
-            return false;
-        }
-    } else {
-        *error = CliUsageError::make(Kind::UnknownCommand, QString(), verb);
+    const CommandSpec *spec = takeCommand(&rest, error);
+    if (!spec)
         return false;
-    }
-
-    if (!idName.isEmpty()) {
-        if (rest.isEmpty()) {
-            *error = CliUsageError::make(Kind::MissingArgument, idName);
-            return false;
-        }
-        const QString text = rest.takeFirst();
-        const IdParser::Result id = IdParser::parse(text);
-        if (id.problem != IdParser::Problem::None) {
-            *error = CliUsageError::make(Kind::InvalidId, idName, text);
-            return false;
-        }
-        options->id = id.id;
-    }
-    if (!nameArgument.isEmpty()) {
-        if (rest.isEmpty()) {
-            *error = CliUsageError::make(Kind::MissingArgument, nameArgument);
-            return false;
-        }
-        options->profileName = rest.takeFirst();
-        if (!CliOptionsParser::isValidProfileName(options->profileName)) {
-            *error = CliUsageError::make(Kind::InvalidProfileName, nameArgument, options->profileName);
-            return false;
-        }
-    }
+    options->command = spec->command;
+    if (spec->command == Command::Help)
+        rest.clear(); // "help export" is fine: there is one help text
+    if (!takeOperand(spec->operand, &rest, options, error))
+        return false;
     if (!rest.isEmpty()) {
         *error = CliUsageError::make(Kind::UnexpectedArgument, QString(), rest.first());
         return false;
