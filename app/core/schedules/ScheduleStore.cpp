@@ -341,33 +341,28 @@ std::optional<ScheduleOccurrence> ScheduleStore::occurrence(const QString &sched
     return found.isEmpty() ? std::nullopt : std::optional<ScheduleOccurrence>(found.first());
 }
 
-std::optional<ScheduleOccurrence> ScheduleStore::latestOccurrence(const QString &scheduleId)
+QList<ScheduleOccurrence> ScheduleStore::occurrencesOf(const QString &sql, const QString &scheduleId)
 {
     if (!ensureOpen())
-        return std::nullopt;
+        return {};
     QSqlQuery q(m_db->database());
-    q.prepare(HistorySql::selectLatestOccurrence());
+    q.prepare(sql);
     q.bindValue(QStringLiteral(":schedule_id"), scheduleId);
-    const QList<ScheduleOccurrence> found = readOccurrences(q);
+    return readOccurrences(q);
+}
+
+std::optional<ScheduleOccurrence> ScheduleStore::latestOccurrence(const QString &scheduleId)
+{
+    const QList<ScheduleOccurrence> found = occurrencesOf(HistorySql::selectLatestOccurrence(), scheduleId);
     return found.isEmpty() ? std::nullopt : std::optional<ScheduleOccurrence>(found.first());
 }
 
 QList<ScheduleOccurrence> ScheduleStore::occurrences(const QString &scheduleId)
 {
-    if (!ensureOpen())
-        return {};
-    QSqlQuery q(m_db->database());
-    q.prepare(HistorySql::selectOccurrences());
-    q.bindValue(QStringLiteral(":schedule_id"), scheduleId);
-    return readOccurrences(q);
+    return occurrencesOf(HistorySql::selectOccurrences(), scheduleId);
 }
 
 QList<ScheduleOccurrence> ScheduleStore::keptFiles(const QString &scheduleId)
 {
-    if (!ensureOpen())
-        return {};
-    QSqlQuery q(m_db->database());
-    q.prepare(HistorySql::selectKeptFiles());
-    q.bindValue(QStringLiteral(":schedule_id"), scheduleId);
-    return readOccurrences(q);
+    return occurrencesOf(HistorySql::selectKeptFiles(), scheduleId);
 }

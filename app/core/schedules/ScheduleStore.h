@@ -88,6 +88,8 @@ private:
     // updated_at, the next revision and this writer.
     Result updateOne(const QString &sql, const QDateTime &now, const std::function<void(QSqlQuery &)> &bind);
     QList<ScheduleOccurrence> readOccurrences(QSqlQuery &query);
+    // The rows of a select by :schedule_id.
+    QList<ScheduleOccurrence> occurrencesOf(const QString &sql, const QString &scheduleId);
 
     std::unique_ptr<HistoryDatabase> m_db;
     QString m_path;
