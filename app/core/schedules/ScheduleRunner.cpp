@@ -137,11 +137,11 @@ void ScheduleRunner::connectClient(const AccessKeyCredentials &credentials, cons
 }
 
 // The title for {title} and for the window, and "report not found" before an export is started.
-void ScheduleRunner::findReport()
+void ScheduleRunner::whenAnswered(ApiReply *reply, const std::function<void(ApiReply *)> &onAnswer)
 {
-    ApiReply *reply = m_client->describeCustomizeReportList();
+    // An answer to an earlier run (cancelled, or this runner has moved on) is dropped.
     const quint64 generation = m_generation;
-    connect(reply, &ApiReply::finished, this, [this, reply, generation] {
+    connect(reply, &ApiReply::finished, this, [this, reply, generation, onAnswer] {
         reply->deleteLater();
         if (generation != m_generation || !m_running)
             return;
@@ -149,6 +149,13 @@ void ScheduleRunner::findReport()
             fail(ScheduleFailure::fromApi(reply->error()));
             return;
         }
+        onAnswer(reply);
+    });
+}
+
+void ScheduleRunner::findReport()
+{
+    whenAnswered(m_client->describeCustomizeReportList(), [this](ApiReply *reply) {
         const QList<ReportInfo> reports = reply->reports();
         const auto found = std::find_if(reports.cbegin(), reports.cend(), [this](const ReportInfo &report) {
             return report.reportId == m_schedule.reportId;
@@ -170,16 +177,7 @@ void ScheduleRunner::findReport()
 
 void ScheduleRunner::startExport()
 {
-    ApiReply *reply = m_client->exportCustomizeReport(m_schedule.reportId, m_schedule.exportType);
-    const quint64 generation = m_generation;
-    connect(reply, &ApiReply::finished, this, [this, reply, generation] {
-        reply->deleteLater();
-        if (generation != m_generation || !m_running)
-            return;
-        if (reply->error().isError()) {
-            fail(ScheduleFailure::fromApi(reply->error()));
-            return;
-        }
+    whenAnswered(m_client->exportCustomizeReport(m_schedule.reportId, m_schedule.exportType), [this](ApiReply *reply) {
         m_latest = reply->exportInfo();
         if (m_latest.reportId == 0)
             m_latest.reportId = m_schedule.reportId;
@@ -194,16 +192,7 @@ void ScheduleRunner::startExport()
 
 void ScheduleRunner::poll()
 {
-    ApiReply *reply = m_client->describeReportExport(m_occurrence.exportId);
-    const quint64 generation = m_generation;
-    connect(reply, &ApiReply::finished, this, [this, reply, generation] {
-        reply->deleteLater();
-        if (generation != m_generation || !m_running)
-            return;
-        if (reply->error().isError()) {
-            fail(ScheduleFailure::fromApi(reply->error()));
-            return;
-        }
+    whenAnswered(m_client->describeReportExport(m_occurrence.exportId), [this](ApiReply *reply) {
         ExportInfo info = reply->exportInfo();
         if (info.exportId == 0)
             info.exportId = m_occurrence.exportId;

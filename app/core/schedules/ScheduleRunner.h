@@ -12,11 +12,14 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+
 #include <QPointer>
 #include <QProcessEnvironment>
+#include <functional>
 
 #include <optional>
 
+class ApiReply;
 class CredentialJob;
 class DownloadCoordinator;
 class DownloadQueue;
@@ -91,6 +94,8 @@ private:
     void loadCredentials();
     void onCredentials(CredentialJob *job, const Profile &profile);
     void connectClient(const AccessKeyCredentials &credentials, const std::optional<Profile> &profile);
+    // Calls onAnswer with a successful answer of this run; a failure fails the run.
+    void whenAnswered(ApiReply *reply, const std::function<void(ApiReply *)> &onAnswer);
     void findReport();
     void startExport();
     void poll();
